@@ -1,0 +1,359 @@
+// Generated from lwc-ts/admin/accountSettings/accountSettings.ts by `npm run build`; do not edit.
+/**
+ * Account Settings tab: the guide's four activation steps (Account ID; OAuth keys; legal terms;
+ * Activate / Deactivate). Secrets are write-only: the page shows whether each one is stored, never its
+ * value; a blank secret keeps the stored one. Validation and the live proof of the keys happen in Apex
+ * (`AccountSettingsController`); its field errors are shown next to their fields, anything else in the
+ * page-level error panel (normalised by `c/reduceErrors`).
+ */
+import { LightningElement } from 'lwc';
+import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import getAccountSettings from '@salesforce/apex/AccountSettingsController.getAccountSettings';
+import saveAndActivate from '@salesforce/apex/AccountSettingsController.saveAndActivate';
+import deactivate from '@salesforce/apex/AccountSettingsController.deactivate';
+import { reduceErrors } from 'c/reduceErrors';
+
+
+
+
+
+
+
+
+/** Inputs of the form; the names are the request DTO's property names (Apex field errors use them). */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const LABELS = {
+  clientId: 'Client ID',
+  clientSecret: 'Client Secret',
+  consumerKey: 'Consumer Key',
+  consumerSecret: 'Consumer Secret',
+  accessToken: 'Access Token',
+  accessTokenSecret: 'Access Token Secret'
+};
+
+const SET_FLAG = {
+  clientId: 'clientIdSet',
+  clientSecret: 'clientSecretSet',
+  consumerKey: 'consumerKeySet',
+  consumerSecret: 'consumerSecretSet',
+  accessToken: 'accessTokenSet',
+  accessTokenSecret: 'accessTokenSecretSet'
+};
+
+const OAUTH2_FIELDS = ['clientId', 'clientSecret'];
+const OAUTH1_FIELDS = ['consumerKey', 'consumerSecret', 'accessToken', 'accessTokenSecret'];
+const PASSWORD_FIELDS = new Set(['clientSecret', 'consumerSecret', 'accessTokenSecret']);
+
+/** The legal disclaimer of Step 3. */
+export const TERMS_TEXT =
+'LiveEngage for Salesforce copies conversation data from your LivePerson account into this Salesforce org ' +
+"and lets LivePerson agents read and create records here, within each agent's Salesforce permissions. " +
+'You confirm that you are authorised to connect this LivePerson account to this org, that processing the ' +
+'conversation data in Salesforce complies with your privacy obligations towards your customers, and that ' +
+'the keys you enter are used only by this package to call LivePerson on your behalf. The package is ' +
+'provided "as is", without warranty of any kind.';
+
+export default class AccountSettings extends LightningElement {
+  view;
+  loading = true;
+  busy = false;
+  busyText = '';
+  accountId = '';
+  authMethod = 'OAuth2';
+  values = {
+    clientId: '',
+    clientSecret: '',
+    consumerKey: '',
+    consumerSecret: '',
+    accessToken: '',
+    accessTokenSecret: ''
+  };
+  termsAccepted = false;
+  fieldErrors = {};
+  pageErrors = [];
+  successMessage = '';
+
+  termsText = TERMS_TEXT;
+  authOptions = [
+  { label: 'OAuth 2.0 client credentials (recommended)', value: 'OAuth2' },
+  { label: 'OAuth 1.0a app keys (legacy)', value: 'OAuth1' }];
+
+
+  connectedCallback() {
+    void this.load();
+  }
+
+  async load() {
+    this.loading = true;
+    try {
+      this.applyView(await getAccountSettings());
+    } catch (error) {
+      this.pageErrors = reduceErrors(error);
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  applyView(view) {
+    this.view = view;
+    this.accountId = view.accountId ?? '';
+    this.authMethod = view.authMethod === 'OAuth1' ? 'OAuth1' : 'OAuth2';
+    this.termsAccepted = view.termsAccepted === true;
+    for (const name of Object.keys(this.values)) this.values[name] = '';
+    this.values = { ...this.values };
+  }
+
+  // ---- state for the template -------------------------------------------------------------
+
+  get ready() {
+    return !this.loading && this.view !== undefined;
+  }
+
+  get canConfigure() {
+    return this.view?.canConfigure === true;
+  }
+
+  get refused() {
+    return this.ready && !this.canConfigure;
+  }
+
+  get showForm() {
+    return this.ready && this.canConfigure;
+  }
+
+  get activated() {
+    return this.view?.activated === true;
+  }
+
+  get statusText() {
+    if (!this.activated) return 'Not activated. Complete the four steps below and click Activate.';
+    const by = this.view?.activatedBy ? ` by ${this.view.activatedBy}` : '';
+    const at = this.view?.activatedAt ? ` on ${new Date(this.view.activatedAt).toLocaleString()}` : '';
+    return `Activated${at}${by}.`;
+  }
+
+  get statusClass() {
+    return `slds-badge ${this.activated ? 'slds-theme_success' : ''}`.trim();
+  }
+
+  get statusLabel() {
+    return this.activated ? 'Active' : 'Inactive';
+  }
+
+  get isOAuth1() {
+    return this.authMethod === 'OAuth1';
+  }
+
+  get methodHelp() {
+    return this.isOAuth1 ?
+    'OAuth 1.0a app keys reached end of life at LivePerson on 31 May 2026. Use them only if your account ' +
+    'still has working keys: Campaigns > Data Sources > API, with "Data > Engagement History" and ' +
+    '"Administration > Skills" selected. Enter all four strings.' :
+    'Use OAuth 2.0: your LivePerson account team installs the app and gives you a Client ID and a Client ' +
+    'Secret with the Engagement History and Skills scopes.';
+  }
+
+  get keyFields() {
+    const names = this.isOAuth1 ? OAUTH1_FIELDS : OAUTH2_FIELDS;
+    return names.map((name) => {
+      const isSet = this.sameAccountAndMethod && this.view?.[SET_FLAG[name]] === true;
+      const error = this.fieldErrors[name];
+      return {
+        name,
+        label: LABELS[name],
+        type: PASSWORD_FIELDS.has(name) ? 'password' : 'text',
+        value: this.values[name],
+        isSet,
+        status: isSet ? 'Set' : 'Not set',
+        placeholder: isSet ? 'Stored (hidden). Leave blank to keep it.' : '',
+        error,
+        helpId: `${name}-error`,
+        cssClass: error ? 'slds-form-element slds-has-error' : 'slds-form-element'
+      };
+    });
+  }
+
+  /** Stored keys are reusable only for the stored account and method (as the Apex validation says). */
+  get sameAccountAndMethod() {
+    return (
+      this.view !== undefined &&
+      (this.view.accountId ?? '') === this.accountId.trim() &&
+      (this.view.authMethod ?? 'OAuth2') === this.authMethod);
+
+  }
+
+  get accountIdError() {
+    return this.fieldErrors.accountId;
+  }
+
+  get accountIdClass() {
+    return this.fieldErrors.accountId ? 'slds-form-element slds-has-error' : 'slds-form-element';
+  }
+
+  get authMethodError() {
+    return this.fieldErrors.authMethod;
+  }
+
+  get termsError() {
+    return this.fieldErrors.termsAccepted;
+  }
+
+  get termsClass() {
+    return this.fieldErrors.termsAccepted ? 'slds-form-element slds-has-error' : 'slds-form-element';
+  }
+
+  get hasPageErrors() {
+    return this.pageErrors.length > 0;
+  }
+
+  get activateDisabled() {
+    return this.busy;
+  }
+
+  get deactivateDisabled() {
+    return this.busy || !this.activated;
+  }
+
+  get activateLabel() {
+    return this.activated ? 'Save and Re-activate' : 'Activate';
+  }
+
+  // ---- input handlers ---------------------------------------------------------------------
+
+  handleAccountId(event) {
+    this.accountId = event.detail.value ?? '';
+    this.clearError('accountId');
+  }
+
+  handleAuthMethod(event) {
+    this.authMethod = event.detail.value === 'OAuth1' ? 'OAuth1' : 'OAuth2';
+    this.clearError('authMethod');
+  }
+
+  handleKey(event) {
+    const name = event.target.dataset.name;
+    this.values = { ...this.values, [name]: event.detail.value ?? '' };
+    this.clearError(name);
+  }
+
+  handleTerms(event) {
+    this.termsAccepted = event.detail.checked === true;
+    this.clearError('termsAccepted');
+  }
+
+  clearError(name) {
+    if (this.fieldErrors[name]) {
+      const next = { ...this.fieldErrors };
+      delete next[name];
+      this.fieldErrors = next;
+    }
+  }
+
+  // ---- actions ----------------------------------------------------------------------------
+
+  buildRequest() {
+    const oauth1 = this.isOAuth1;
+    // Keys of the method not in use are not sent at all.
+    const pick = (name, used) =>
+    used ? this.values[name] : undefined;
+    return {
+      accountId: this.accountId.trim(),
+      authMethod: this.authMethod,
+      clientId: pick('clientId', !oauth1),
+      clientSecret: pick('clientSecret', !oauth1),
+      consumerKey: pick('consumerKey', oauth1),
+      consumerSecret: pick('consumerSecret', oauth1),
+      accessToken: pick('accessToken', oauth1),
+      accessTokenSecret: pick('accessTokenSecret', oauth1),
+      termsAccepted: this.termsAccepted
+    };
+  }
+
+  async handleActivate() {
+    this.startBusy('Activating: checking the keys with LivePerson…');
+    try {
+      const result = await saveAndActivate({ request: this.buildRequest() });
+      this.fieldErrors = Object.fromEntries(
+        (result.fieldErrors ?? []).map((e) => [e.field, e.message])
+      );
+      if (result.success) {
+        if (result.settings) this.applyView(result.settings);
+        this.successMessage = result.message ?? 'Activated.';
+        this.toast('LiveEngage activated', this.successMessage, 'success');
+      } else {
+        this.pageErrors = [result.message ?? 'Activation failed. Nothing was saved.'];
+        this.toast('Not activated', this.pageErrors[0], 'error');
+        this.focusFirstError();
+      }
+    } catch (error) {
+      this.pageErrors = reduceErrors(error);
+      this.toast('Not activated', this.pageErrors[0], 'error');
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  async handleDeactivate() {
+    this.startBusy('Deactivating…');
+    try {
+      this.applyView(await deactivate());
+      this.successMessage =
+      'Deactivated. The widget no longer loads and the sync jobs are stopped. The keys stay stored for a later activation.';
+      this.toast('LiveEngage deactivated', this.successMessage, 'success');
+    } catch (error) {
+      this.pageErrors = reduceErrors(error);
+      this.toast('Not deactivated', this.pageErrors[0], 'error');
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  startBusy(text) {
+    this.busy = true;
+    this.busyText = text;
+    this.pageErrors = [];
+    this.successMessage = '';
+  }
+
+  toast(title, message, variant) {
+    this.dispatchEvent(new ShowToastEvent({ title, message, variant }));
+  }
+
+  /** Moves keyboard focus to the first field with an error (or to the error panel). */
+  focusFirstError() {
+    void Promise.resolve().then(() => {
+      const root = this.template;
+      if (!root) return;
+      const first = Object.keys(this.fieldErrors)[0];
+      const target =
+      first && root.querySelector(`[data-name="${first}"]`) ||
+      root.querySelector('[data-id="page-errors"]');
+      target?.focus();
+    });
+  }
+}

@@ -1,0 +1,3 @@
+trigger LeadConversionTrigger on Lead(after update) {
+    LeadConversionHandler.handleAfterUpdate(Trigger.new, Trigger.oldMap);
+}

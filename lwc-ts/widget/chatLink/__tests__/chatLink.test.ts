@@ -1,0 +1,274 @@
+import { createElement } from 'lwc';
+import ChatLink from 'c/chatLink';
+import { createMockAgentSdk, flush } from '../../agentSdk/__tests__/mockAgentSdk';
+import type { MockAgentSdk } from '../../agentSdk/__tests__/mockAgentSdk';
+import chatConversation from './data/chatConversation.json';
+import messagingConversation from './data/messagingConversation.json';
+
+type Host = HTMLElement & { sdkProvider?: unknown };
+
+function installSdk(model: Record<string, unknown> = {}): MockAgentSdk {
+  const sdk = createMockAgentSdk(model);
+  (window as unknown as { lpTag: unknown }).lpTag = { agentSDK: sdk };
+  return sdk;
+}
+
+async function mount(props: Record<string, unknown> = {}): Promise<Host> {
+  const el = createElement('c-chat-link', { is: ChatLink }) as Host;
+  Object.assign(el, props);
+  document.body.appendChild(el);
+  await flush();
+  return el;
+}
+
+function root(el: Host): ShadowRoot {
+  return el.shadowRoot as ShadowRoot;
+}
+
+function fieldText(el: Host, key: string): string | undefined {
+  const dd = root(el).querySelector(`[data-field="${key}"]`);
+  return dd?.querySelector('.chatlink-value')?.textContent ?? undefined;
+}
+
+function sourceText(el: Host, key: string): string | undefined {
+  return root(el).querySelector(`[data-field="${key}"] .chatlink-source`)?.textContent ?? undefined;
+}
+
+describe('c-chat-link', () => {
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    delete (window as unknown as { lpTag?: unknown }).lpTag;
+  });
+
+  it('says it is not in the agent workspace when the SDK is missing', async () => {
+    const el = await mount();
+    const alert = root(el).querySelector('[data-id="unavailable"]');
+    expect(alert).not.toBeNull();
+    expect(alert?.getAttribute('role')).toBe('alert');
+    expect(alert?.textContent).toContain('Not running inside the LivePerson agent workspace');
+    expect(alert?.textContent).toContain('window.lpTag.agentSDK was not found');
+    expect(alert?.textContent).toContain('/apex/ChatLink');
+    expect(root(el).querySelector('[data-id="conversation"]')).toBeNull();
+  });
+
+  it('waits, with the guide’s hint, until LivePerson names the conversation', async () => {
+    const sdk = installSdk();
+    const el = await mount();
+    expect(sdk.initCalls).toHaveLength(1);
+    const waiting = root(el).querySelector('[data-id="waiting"]');
+    expect(waiting?.getAttribute('role')).toBe('status');
+    expect(waiting?.getAttribute('aria-live')).toBe('polite');
+    expect(waiting?.textContent).toContain('Waiting to initialize session');
+    expect(waiting?.textContent).toContain('at least one skill');
+    const spinner = root(el).querySelector('lightning-spinner') as HTMLElement & { alternativeText?: string };
+    expect(spinner.alternativeText).toBe('Waiting to initialize session');
+    // Binds specific children, never the whole SDE parent.
+    expect(sdk.bindings.map((b) => b.path).sort()).toEqual(
+      [
+        'SDE.customerDetails',
+        'SDE.marketingSource',
+        'SDE.personalInfo',
+        'authenticatedData',
+        'campaignInfo',
+        'chatInfo',
+        'chattingAgentInfo',
+        'surveyQuestions.preChat',
+        'visitorInfo',
+      ].sort(),
+    );
+
+    sdk.set('chatInfo', chatConversation.chatInfo);
+    await flush(1);
+    expect(root(el).querySelector('[data-id="waiting"]')).toBeNull();
+    expect(fieldText(el, 'conversationId')).toBe('4294971234');
+  });
+
+  it('shows a chat conversation’s data', async () => {
+    installSdk(chatConversation);
+    const el = await mount();
+    const badge = root(el).querySelector('[data-id="channel"]') as HTMLElement & { label?: string };
+    expect(badge.label).toBe('Chat');
+    expect(fieldText(el, 'channel')).toBe('Chat');
+    expect(fieldText(el, 'conversationId')).toBe('4294971234');
+    expect(fieldText(el, 'engagementId')).toBe('902335464294971234');
+    expect(fieldText(el, 'skill')).toBe('Billing');
+    expect(fieldText(el, 'agent')).toBe('Sam Lee');
+    expect(fieldText(el, 'startUrl')).toBe('https://shop.example.com/billing');
+    const start = root(el).querySelector(
+      '[data-field="startTime"] lightning-formatted-date-time',
+    ) as HTMLElement & {
+      value?: number;
+    };
+    expect(start.value).toBe(1714654867120);
+
+    expect(fieldText(el, 'visitorName')).toBe('Dana Reyes');
+    expect(sourceText(el, 'visitorName')).toBe('Pre-chat survey');
+    expect(fieldText(el, 'visitorEmail')).toBe('dana@example.org');
+    expect(fieldText(el, 'visitorPhone')).toBe('+1 614 555 0100');
+    expect(fieldText(el, 'company')).toBe('Example Corp');
+    expect(root(el).querySelector('[data-field="consumerId"]')).toBeNull();
+
+    expect(fieldText(el, 'browser')).toBe('Chrome 124.0');
+    expect(fieldText(el, 'device')).toBe('DESKTOP');
+    expect(fieldText(el, 'os')).toBe('WINDOWS');
+    expect(fieldText(el, 'location')).toBe('Columbus, Ohio, United States');
+    expect(fieldText(el, 'ip')).toBe('203.0.113.7');
+
+    expect(fieldText(el, 'pre-0')).toBe('AC-778');
+    const preLabels = [...root(el).querySelectorAll('[data-section="preChat"] dt')].map((d) =>
+      d.textContent?.trim(),
+    );
+    expect(preLabels).toEqual(['What is your Account Number?', 'Topic']);
+
+    expect(fieldText(el, 'customer-customerId')).toBe('C-1009');
+    expect(fieldText(el, 'customer-type')).toBe('vip');
+    expect(fieldText(el, 'customer-balance')).toBe('-400.99');
+
+    expect(fieldText(el, 'originatingChannel')).toBe('1');
+    expect(fieldText(el, 'affiliate')).toBe('Search');
+    expect(fieldText(el, 'marketingCampaignId')).toBe('spring-promo');
+    expect(fieldText(el, 'campaignName')).toBe('Live Chat on your site');
+    expect(root(el).querySelector('[data-id="ended"]')).toBeNull();
+    expect(root(el).querySelector('[data-id="warnings"]')).toBeNull();
+  });
+
+  it('shows a messaging conversation’s data the messaging way', async () => {
+    installSdk(messagingConversation);
+    const el = await mount();
+    const badge = root(el).querySelector('[data-id="channel"]') as HTMLElement & { label?: string };
+    expect(badge.label).toBe('Messaging');
+    expect(fieldText(el, 'conversationId')).toBe('5a1f0c2e-8b7d-4f0e-9c55-2f1a9e3b7c10');
+    expect(root(el).querySelector('[data-field="engagementId"]')).toBeNull();
+    expect(fieldText(el, 'agent')).toBe('Sam');
+    expect(fieldText(el, 'agentGroup')).toBe('Main Group');
+    expect(fieldText(el, 'visitorName')).toBe('Dana');
+    expect(sourceText(el, 'visitorName')).toBe('Consumer profile');
+    // preChat.phone is the consumer id for messaging: never shown as the phone.
+    expect(fieldText(el, 'consumerId')).toBe('b7e4f1d2-0c9a-4e6b-8f3d-77a1c2d3e4f5');
+    expect(fieldText(el, 'visitorPhone')).toBe('+1 614 555 0100');
+    expect(sourceText(el, 'visitorPhone')).toBe('SDE personal info');
+    expect(root(el).querySelector('[data-empty="preChat"]')?.textContent).toBe(
+      'No pre-chat survey answers (not sent for messaging conversations).',
+    );
+    expect(root(el).querySelector('[data-empty="customer"]')).not.toBeNull();
+    expect(root(el).querySelector('[data-empty="marketing"]')).not.toBeNull();
+  });
+
+  it('updates when the data changes and goes back to waiting when the conversation goes away', async () => {
+    const sdk = installSdk(chatConversation);
+    const el = await mount();
+    sdk.set('chatInfo.chatSkill', 'Sales');
+    sdk.set('visitorInfo.chattingVisitorState', 'ENDED');
+    sdk.set('SDE.customerDetails', [
+      { customerId: 'C-2000', registrationDate: { day: 3, month: 5, year: 2024 } },
+    ]);
+    await flush(1);
+    expect(fieldText(el, 'skill')).toBe('Sales');
+    expect(root(el).querySelector('[data-id="ended"]')).not.toBeNull();
+    expect(fieldText(el, 'customer-customerId')).toBe('C-2000');
+    expect(fieldText(el, 'customer-registrationDate')).toBe('2024-05-03');
+    expect(root(el).querySelector('[data-field="customer-type"]')).toBeNull();
+
+    sdk.set('chatInfo', null);
+    await flush(1);
+    expect(root(el).querySelector('[data-id="waiting"]')).not.toBeNull();
+  });
+
+  it('falls back to SDE personal info and authenticated data for the visitor', async () => {
+    const sdk = installSdk({
+      chatInfo: chatConversation.chatInfo,
+      authenticatedData: {
+        personalInfo: [{ name: 'Auth Name', contactInfo: [{ email: 'auth@example.com', phone: '555' }] }],
+        customerDetails: [{ customerId: 'AUTH-1' }],
+      },
+    });
+    const el = await mount();
+    expect(fieldText(el, 'visitorName')).toBe('Auth Name');
+    expect(sourceText(el, 'visitorName')).toBe('Authenticated data');
+    expect(fieldText(el, 'visitorEmail')).toBe('auth@example.com');
+    expect(fieldText(el, 'customer-customerId')).toBe('AUTH-1');
+    sdk.set('SDE.personalInfo', [{ firstname: 'Sde', lastname: 'Person' }]);
+    await flush(1);
+    expect(fieldText(el, 'visitorName')).toBe('Sde Person');
+    expect(sourceText(el, 'visitorName')).toBe('SDE personal info');
+  });
+
+  it('shows an error when the conversation cannot be bound', async () => {
+    const sdk = installSdk(chatConversation);
+    sdk.failures.bind.chatInfo = 'Error calling "bind" on the following key: chatInfo';
+    const el = await mount();
+    const alert = root(el).querySelector('[data-id="error"]');
+    expect(alert?.getAttribute('role')).toBe('alert');
+    expect(alert?.textContent).toContain('Could not subscribe to "chatInfo"');
+    expect(alert?.textContent).toContain('Refresh the widget');
+    // Late data for other keys does not hide the error.
+    sdk.set('visitorInfo.browser', 'Firefox');
+    await flush(1);
+    expect(root(el).querySelector('[data-id="error"]')).not.toBeNull();
+  });
+
+  it('still shows the conversation, with a warning, when one SDE cannot be read', async () => {
+    const sdk = installSdk(chatConversation);
+    sdk.failures.bind['SDE.customerDetails'] = { message: 'Not authorized' };
+    const el = await mount();
+    expect(fieldText(el, 'conversationId')).toBe('4294971234');
+    const warnings = root(el).querySelector('[data-id="warnings"]');
+    expect(warnings?.getAttribute('role')).toBe('status');
+    expect(warnings?.textContent).toContain('Could not subscribe to "SDE.customerDetails": Not authorized');
+    expect(root(el).querySelector('[data-empty="customer"]')).not.toBeNull();
+  });
+
+  it('falls back to window.lpTag when the provider returns nothing or throws', async () => {
+    installSdk(chatConversation);
+    const el = await mount({
+      sdkProvider: () => {
+        throw new Error('no access');
+      },
+    });
+    expect(fieldText(el, 'conversationId')).toBe('4294971234');
+  });
+
+  it('reports an init failure as an error', async () => {
+    const sdk = installSdk();
+    sdk.init = () => {
+      throw new Error('Error initializing communication/Error creating instance of courier');
+    };
+    const el = await mount();
+    expect(root(el).querySelector('[data-id="error"]')?.textContent).toContain('courier');
+  });
+
+  it('uses an SDK handed over by the host page and unbinds everything when removed', async () => {
+    const sdk = createMockAgentSdk(chatConversation);
+    const el = await mount({ sdkProvider: () => sdk });
+    expect(fieldText(el, 'conversationId')).toBe('4294971234');
+    expect(sdk.bindings.length).toBe(9);
+    document.body.removeChild(el);
+    await flush();
+    expect(sdk.bindings).toHaveLength(0);
+    expect(sdk.dispose).not.toHaveBeenCalled();
+  });
+
+  it('has accessible structure: labelled sections, headings, and term/definition pairs', async () => {
+    installSdk(chatConversation);
+    const el = await mount();
+    const sections = [...root(el).querySelectorAll('section')];
+    expect(sections.map((s) => s.getAttribute('aria-label'))).toEqual([
+      'Conversation',
+      'Visitor',
+      'Visitor info',
+      'Pre-chat survey',
+      'Customer info',
+      'Marketing source',
+    ]);
+    for (const s of sections) {
+      expect(s.querySelector('h3')?.textContent).toBe(s.getAttribute('aria-label'));
+      for (const row of s.querySelectorAll('dl > div')) {
+        expect(row.children[0].tagName).toBe('DT');
+        expect(row.children[1].tagName).toBe('DD');
+        expect(row.children[0].textContent?.trim()).not.toBe('');
+      }
+    }
+    const keys = [...root(el).querySelectorAll('[data-field]')].map((d) => d.getAttribute('data-field'));
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});

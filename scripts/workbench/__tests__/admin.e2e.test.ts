@@ -1,0 +1,280 @@
+/**
+ * Browser test of the admin app (Account Settings, Customization Settings) in the workbench: activates with
+ * the simulator's keys (a wrong secret first, to see the exact message), then selects objects and skills and
+ * configures a skill — mouse and keyboard, real base components, zero console errors. Screenshots go to
+ * artifacts/screenshots/admin-*.png. Same start-up pattern as workbench.e2e.test.ts (designated slow suite).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Page } from 'playwright-core';
+import { chromiumAvailable, CHROMIUM_PATH, launchChromium, type LaunchedBrowser } from '../browser';
+import { ROOT, SCREENSHOT_DIR, TSX_BIN } from '../paths';
+
+const START_TIMEOUT_MS = 240_000;
+
+let child: ChildProcess | undefined;
+let baseUrl = '';
+let output = '';
+let browser: LaunchedBrowser;
+
+function startWorkbench(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    child = spawn(
+      TSX_BIN,
+      ['scripts/workbench/start.ts', '--no-build', '--port', '0', '--data-dir', 'memory://'],
+      {
+        cwd: ROOT,
+        env: { ...process.env, PORT: '' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
+      },
+    );
+    const timer = setTimeout(
+      () => reject(new Error(`workbench did not start:\n${output}`)),
+      START_TIMEOUT_MS,
+    );
+    const onData = (d: Buffer) => {
+      output += d.toString();
+      const m = /^Workbench: (http:\/\/\S+)$/m.exec(output);
+      if (m && /^Access Token Secret: \S+$/m.test(output)) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`workbench exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+/** A key the start command printed (`Client Secret: ...`). */
+function key(label: string): string {
+  const m = new RegExp(`^${label}: (\\S+)$`, 'm').exec(output);
+  if (!m) throw new Error(`start output has no ${label}`);
+  return m[1];
+}
+
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+  return errors;
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+/** Calls a workbench Apex handler the way a component does (to check what was saved). */
+async function apex<T>(name: string, params: object = {}): Promise<T> {
+  const res = await fetch(`${baseUrl}/__apex/${name}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(params),
+  });
+  return ((await res.json()) as { result: T }).result;
+}
+
+/** Polls until `read()` gives a value equal to `expected` (or the time is up), then asserts it. */
+async function eventually<T>(read: () => Promise<T>, expected: T, timeoutMs = 15_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  let value = await read();
+  while (JSON.stringify(value) !== JSON.stringify(expected) && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 250));
+    value = await read();
+  }
+  expect(value).toEqual(expected);
+}
+
+async function moveToSelected(page: Page, option: string, selectedLabel: string): Promise<void> {
+  await page.getByRole('option', { name: option, exact: true }).first().click();
+  await page.getByRole('button', { name: `Move selection to ${selectedLabel}` }).click();
+}
+
+beforeAll(async () => {
+  if (!chromiumAvailable()) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}: install it with \`apt-get install -y chromium\``,
+    );
+  }
+  const [url, b] = await Promise.all([startWorkbench(), launchChromium()]);
+  baseUrl = url;
+  browser = b;
+}, START_TIMEOUT_MS + 30_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (child?.pid && child.exitCode === null) {
+    const exited = new Promise((r) => child?.once('exit', r));
+    process.kill(-child.pid, 'SIGTERM'); // the process group this test started
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000).unref())]);
+  }
+  child?.stdout?.destroy();
+  child?.stderr?.destroy();
+  child?.unref();
+});
+
+describe('admin app in the workbench', () => {
+  test('Customization Settings are grayed out with the reason before activation', async () => {
+    const page = await browser.context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${baseUrl}/admin/customization-settings`);
+    const reason = page.locator('c-customization-settings [data-id="disabled-reason"]');
+    await reason.waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await reason.textContent()).toContain('Why are these settings grayed out?');
+    expect(await page.getByRole('button', { name: 'Save Object Settings' }).isDisabled()).toBe(true);
+    await shot(page, 'admin-customization-disabled');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  test('activates with the simulator keys, after showing the exact error for a wrong secret', async () => {
+    const page = await browser.context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${baseUrl}/admin/account-settings`);
+    const accountId = page.getByLabel('Account ID');
+    await accountId.waitFor({ state: 'visible', timeout: 30_000 });
+    await accountId.fill(key('Account ID'));
+    await page.getByLabel('Client ID').fill(key('Client ID'));
+    await page.getByLabel('Client Secret').fill('not-the-secret');
+    // Keyboard: the terms checkbox with Space, Activate with Enter.
+    await page.getByLabel('I have read and agree to these terms').focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Activate', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    const panel = page.locator('c-account-settings [data-id="page-errors"]');
+    await panel.waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await panel.textContent()).toContain(
+      'LivePerson rejected the Client ID or Client Secret (HTTP 401)',
+    );
+    expect(await page.locator('[data-error-for="clientSecret"]').textContent()).toContain(
+      're-enter this value',
+    );
+    await shot(page, 'admin-account-bad-secret');
+
+    await page.getByLabel('Client Secret').fill(key('Client Secret'));
+    await page.getByRole('button', { name: 'Activate', exact: true }).click();
+    const success = page.locator('c-account-settings [data-id="success"]');
+    await success.waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await success.textContent()).toMatch(/Activated\. LivePerson returned \d+ skills?\./);
+    expect(await page.locator('[data-status-for="clientSecret"]').textContent()).toContain('Set');
+    expect(await page.getByLabel('Client Secret').inputValue()).toBe('');
+    await shot(page, 'admin-account-activated');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+
+  test('selects objects and skills and configures a skill', async () => {
+    const page = await browser.context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${baseUrl}/admin/customization-settings`);
+    await page
+      .getByRole('option', { name: 'Billing', exact: true })
+      .waitFor({ state: 'visible', timeout: 30_000 });
+
+    await moveToSelected(page, 'Account', 'Selected Objects');
+    await moveToSelected(page, 'Lead', 'Selected Objects');
+    await page.getByLabel('Allow Account Creation').check();
+    await page.getByRole('button', { name: 'Save Object Settings' }).click();
+    await eventually(
+      async () =>
+        (
+          await apex<{ selectedObjects: string[] }>(
+            'CustomizationSettingsController.getCustomizationSettings',
+          )
+        ).selectedObjects,
+      ['Account', 'Lead'],
+    );
+
+    await moveToSelected(page, 'Billing', 'Selected Skills');
+    await moveToSelected(page, 'Sales', 'Selected Skills');
+    await page.getByRole('button', { name: 'Save Skills' }).click();
+    const billingRow = page.locator('c-customization-settings tr', { hasText: 'Billing' });
+    await billingRow.waitFor({ state: 'visible', timeout: 15_000 });
+    expect(await billingRow.textContent()).toContain('People Search');
+
+    await page.getByRole('button', { name: 'Edit' }).first().click();
+    const editor = page.locator('[data-id="skill-editor"]');
+    await editor.waitFor({ state: 'visible' });
+    await editor.getByRole('combobox', { name: 'Default widget screen' }).click();
+    await editor.getByRole('option', { name: 'Search Lead' }).click();
+    await editor.getByLabel('Use Service Console').focus();
+    await page.keyboard.press('Space');
+    await editor.getByRole('button', { name: 'Save Skill' }).click();
+    await editor.waitFor({ state: 'detached', timeout: 15_000 });
+    const view = await apex<{
+      skills: { skillName: string; defaultScreen: string; useServiceConsole: boolean }[];
+    }>('CustomizationSettingsController.getCustomizationSettings');
+    expect(view.skills.map((s) => s.skillName).sort()).toEqual(['Billing', 'Sales']);
+    expect(view.skills.find((s) => s.skillName === 'Billing')).toMatchObject({
+      defaultScreen: 'Search:Lead',
+      useServiceConsole: true,
+    });
+    expect(await page.getByRole('textbox', { name: 'Widget URL' }).inputValue()).toMatch(
+      /^https:\/\/.+\/apex\/ChatLink$/,
+    );
+    await shot(page, 'admin-customization-configured');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  test('adds a field mapping with an "Other" path, after the path parser refused a malformed one', async () => {
+    const page = await browser.context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${baseUrl}/admin/customization-settings`);
+    // The per-object link of the Account block (its title names the object for screen readers).
+    await page.locator('lightning-button[data-action="configure"][data-object="Account"] button').click();
+    const config = page.locator('c-object-config');
+    await config.getByRole('button', { name: 'Add Field Mapping' }).click();
+    await config.getByRole('combobox', { name: 'SF Field Name' }).click();
+    await config.getByRole('option', { name: /\(AccountNumber\)$/ }).click();
+    await config.getByRole('combobox', { name: 'LivePerson Field Name' }).click();
+    await config.getByRole('option', { name: 'Other (enter the paths)' }).click();
+    const sdkPath = config.getByLabel('LivePerson SDK Field (chat widget)');
+    await sdkPath.fill('surveyQuestions.preChat[');
+    await sdkPath.press('Tab');
+    const pathError = config.locator('[data-error-for="sdkPath"]');
+    await pathError.waitFor({ state: 'visible' });
+    expect(await pathError.textContent()).toContain('Not a valid LivePerson path');
+    await sdkPath.fill('surveyQuestions.preChat.customizedQuestions[displayName=Order number].value');
+    await sdkPath.press('Tab');
+    await config.getByLabel('Include in Overview').focus();
+    await page.keyboard.press('Space');
+    await config.getByRole('button', { name: 'Save', exact: true }).click();
+    const row = config.locator('tr', { hasText: 'Account Number' });
+    await row.waitFor({ state: 'visible', timeout: 15_000 });
+    expect(await row.textContent()).toContain(
+      'surveyQuestions.preChat.customizedQuestions[displayName=Order number].value',
+    );
+    expect(await config.locator('[data-id="overview-count"]').textContent()).toContain('1 of 5');
+    await shot(page, 'admin-object-config-mapping');
+
+    // A related list: Contacts of the Account, two fields, sorted.
+    await config.getByRole('button', { name: 'Add Related List' }).click();
+    const editor = config.locator('[data-id="related-editor"]');
+    await editor.getByRole('combobox', { name: 'Related List Object Name' }).click();
+    await editor.getByRole('option', { name: /\(Contact\.AccountId\)$/ }).click();
+    for (const field of ['Email', 'Phone']) {
+      await editor.getByRole('option', { name: field, exact: true }).first().click();
+      await editor.getByRole('button', { name: 'Move selection to Selected Fields' }).click();
+    }
+    await editor.getByRole('combobox', { name: 'Field to Sort' }).click();
+    await editor.getByRole('option', { name: 'Email', exact: true }).last().click();
+    await editor.getByRole('button', { name: 'Save', exact: true }).click();
+    const related = config.locator('[data-id="related-lists"] li', { hasText: 'Contact.AccountId' });
+    await related.waitFor({ state: 'visible', timeout: 15_000 });
+    expect(await related.textContent()).toContain('Email, Phone; 5 records by Email descending');
+    await shot(page, 'admin-object-config-related-list');
+    await config.getByRole('button', { name: 'Back to Customization Settings' }).click();
+    await page.getByRole('button', { name: 'Save Object Settings' }).waitFor({ state: 'visible' });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+});

@@ -1,0 +1,302 @@
+/**
+ * Browser tests of the workbench (the designated slow suite): a workbench started by the test
+ * (`npm start` code path, any free port, in-memory org, test fixture component), driven by Debian's
+ * Chromium through playwright-core. Screenshots go to artifacts/screenshots/.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { chromiumAvailable, CHROMIUM_PATH, launchChromium, type LaunchedBrowser } from '../browser';
+import { ROOT, SCREENSHOT_DIR, TSX_BIN } from '../paths';
+import { ADMIN_TABS } from '../pages';
+
+const START_TIMEOUT_MS = 240_000; // includes a bundle build on a cold cache (~15 s idle, more when busy)
+
+let child: ChildProcess | undefined;
+let baseUrl = '';
+let browser: LaunchedBrowser;
+let output = '';
+
+interface Conversation {
+  id: string;
+  channel: 'chat' | 'messaging';
+  visitorName: string;
+}
+
+/** Console errors and uncaught exceptions of a page and all its frames. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+  return errors;
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+function startWorkbench(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    child = spawn(
+      TSX_BIN,
+      ['scripts/workbench/start.ts', '--no-build', '--port', '0', '--data-dir', 'memory://', '--fixtures'],
+      { cwd: ROOT, env: { ...process.env, PORT: '' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+    );
+    const timer = setTimeout(
+      () => reject(new Error(`workbench did not start:\n${output}`)),
+      START_TIMEOUT_MS,
+    );
+    const onData = (d: Buffer) => {
+      output += d.toString();
+      const m = /^Workbench: (http:\/\/\S+)$/m.exec(output);
+      if (m && output.includes('Press Ctrl-C to stop.')) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`workbench exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+/**
+ * The local org's record store (PGlite) on the real force-app metadata: PGlite loads its WASM with a dynamic
+ * import that jest's sandbox refuses, so helpers/org-db-check.ts runs in its own Node process.
+ */
+let orgCheck = '';
+function checkLocalOrg(): Promise<void> {
+  return new Promise((resolve) => {
+    const p = spawn(TSX_BIN, [path.join(__dirname, 'helpers', 'org-db-check.ts')], { cwd: ROOT });
+    p.stdout.on('data', (d: Buffer) => (orgCheck += d.toString()));
+    p.stderr.on('data', (d: Buffer) => (orgCheck += d.toString()));
+    p.on('exit', (code) => {
+      orgCheck += `\nexit ${code}`;
+      resolve();
+    });
+  });
+}
+
+beforeAll(async () => {
+  if (!chromiumAvailable()) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}: install it with \`apt-get install -y chromium\``,
+    );
+  }
+  const [url, b] = await Promise.all([startWorkbench(), launchChromium(), checkLocalOrg()]);
+  baseUrl = url;
+  browser = b;
+}, START_TIMEOUT_MS + 30_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (child?.pid && child.exitCode === null) {
+    const exited = new Promise((r) => child?.once('exit', r));
+    process.kill(-child.pid, 'SIGTERM'); // the process group this test started
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000).unref())]);
+  }
+  child?.stdout?.destroy();
+  child?.stderr?.destroy();
+  child?.unref();
+});
+
+async function conversations(): Promise<Conversation[]> {
+  const res = await fetch(`${baseUrl}/__agent/conversations`);
+  return ((await res.json()) as { conversations: Conversation[] }).conversations;
+}
+
+async function widgetFrame(page: Page, id: string): Promise<Frame> {
+  const handle = await page.waitForSelector(`iframe.widget-frame[data-conversation-id="${id}"]`, {
+    state: 'visible',
+  });
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error('widget iframe has no frame');
+  return frame;
+}
+
+describe('local org', () => {
+  test('seeds visitor-matching CRM data, auto-numbers, types values, upserts, keeps custom settings', () => {
+    expect(orgCheck).toContain('org-db-check: ok');
+    expect(orgCheck).toContain('exit 0');
+  });
+});
+
+describe('workbench in a browser', () => {
+  test('the start command prints the simulator account and keys', () => {
+    for (const label of [
+      'Account ID',
+      'Client ID',
+      'Client Secret',
+      'Consumer Key',
+      'Consumer Secret',
+      'Access Token',
+      'Access Token Secret',
+    ]) {
+      expect(output).toMatch(new RegExp(`^${label}: \\S+$`, 'm'));
+    }
+  });
+
+  test('/agent lists live chat and messaging conversations with zero console errors', async () => {
+    const page = await browser.context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${baseUrl}/agent`);
+    await page.waitForSelector('.conversation');
+    const channels = await page.$$eval('.conversation', (els) =>
+      els.map((e) => e.getAttribute('data-channel')),
+    );
+    expect(channels).toContain('chat');
+    expect(channels).toContain('messaging');
+    await shot(page, 'agent');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  test.each(['chat', 'messaging'] as const)(
+    'focusing a %s conversation feeds the ChatLink widget through the emulated SDK',
+    async (channel) => {
+      const convo = (await conversations()).find((c) => c.channel === channel);
+      expect(convo).toBeDefined();
+      const { id, visitorName } = convo as Conversation;
+      const page = await browser.context.newPage();
+      const errors = watchErrors(page);
+      await page.goto(`${baseUrl}/agent`);
+      await page.click(`.conversation[data-conversation-id="${id}"]`);
+      const frame = await widgetFrame(page, id);
+      // The widget shows data that only the SDK could have given it (the visitor of this conversation).
+      await frame
+        .getByText(visitorName, { exact: false })
+        .first()
+        .waitFor({ state: 'visible', timeout: 30_000 });
+      const log = await page.textContent('#sdk-log');
+      expect(log).toContain('init');
+      expect(log).toMatch(/bind |get /);
+      await shot(page, `agent-${channel}-focused`);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    90_000,
+  );
+
+  test('SDK semantics: chatTranscript.lines binds deliver only new lines; Write ChatLine reaches the agent input', async () => {
+    const convo = (await conversations()).find((c) => c.channel === 'chat') as Conversation;
+    const page = await browser.context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${baseUrl}/agent`);
+    await page.click(`.conversation[data-conversation-id="${convo.id}"]`);
+    const frame = await widgetFrame(page, convo.id);
+    await frame.waitForFunction(() => !!(window as { lpTag?: { agentSDK?: unknown } }).lpTag?.agentSDK);
+    await page.waitForFunction(() =>
+      (document.querySelector('#sdk-log')?.textContent ?? '').includes('init'),
+    );
+    type Sdk = {
+      init(c: object): void;
+      bind(k: string, cb: (d: { key: string; newValue: unknown[] }) => void): void;
+      command(n: string, d: object, done: (e: unknown) => void): void;
+    };
+    const received = frame.evaluate(
+      () =>
+        new Promise<number[]>((resolve) => {
+          const sdk = (window as unknown as { lpTag: { agentSDK: Sdk } }).lpTag.agentSDK;
+          const sizes: number[] = [];
+          sdk.init({});
+          sdk.bind('chatTranscript.lines', (d) => {
+            sizes.push(d.newValue.length);
+            if (sizes.length === 2) resolve(sizes);
+          });
+        }),
+    );
+    await page.waitForFunction(() =>
+      (document.querySelector('#sdk-log')?.textContent ?? '').includes('bind chatTranscript.lines'),
+    );
+    await page.fill('#visitor-line', 'A new line from the visitor');
+    await page.click('#visitor-line-form button[type="submit"]');
+    const [initial, update] = await received;
+    expect(initial).toBeGreaterThan(1);
+    expect(update).toBe(1);
+    const done = await frame.evaluate(
+      () =>
+        new Promise<unknown>((resolve) => {
+          const sdk = (window as unknown as { lpTag: { agentSDK: Sdk } }).lpTag.agentSDK;
+          sdk.command('Write ChatLine', { text: 'Hello from the widget' }, resolve);
+        }),
+    );
+    expect(done).toBeNull();
+    expect(await page.inputValue('#composer')).toBe('Hello from the widget');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  test('the emulated SDK completes the handshake only with the origin named by lpHost', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${baseUrl}/agent`);
+    const result = await page.evaluate(async () => {
+      function attempt(lpHost: string): Promise<string> {
+        return new Promise((resolve) => {
+          const iframe = document.createElement('iframe');
+          iframe.src = `/apex/ChatLink?lpHost=${encodeURIComponent(lpHost)}`;
+          iframe.style.display = 'none';
+          iframe.addEventListener('load', () => {
+            const channel = new MessageChannel();
+            const token = Math.random().toString(36).slice(2);
+            channel.port1.onmessage = (e) => resolve(e.data === `HNDSK${token}` ? 'handshake' : 'bad answer');
+            iframe.contentWindow?.postMessage(`LPTKN${token}`, window.location.origin, [channel.port2]);
+            setTimeout(() => resolve('no answer'), 1500);
+          });
+          document.body.appendChild(iframe);
+        });
+      }
+      return {
+        trusted: await attempt(window.location.origin),
+        untrusted: await attempt('https://evil.example'),
+      };
+    });
+    expect(result).toEqual({ trusted: 'handshake', untrusted: 'no answer' });
+    await page.close();
+  }, 60_000);
+
+  test.each(ADMIN_TABS.map((t) => [t.id, t.tag, t.label] as const))(
+    '/admin/%s renders <%s> with zero console errors',
+    async (tabId, tag, label) => {
+      const page = await browser.context.newPage();
+      const errors = watchErrors(page);
+      await page.goto(`${baseUrl}/admin/${tabId}`);
+      // The component rendered its own title (a card), not the "not built" placeholder.
+      await page
+        .locator(`#tab-root ${tag}`)
+        .getByText(label)
+        .first()
+        .waitFor({ state: 'visible', timeout: 30_000 });
+      if (tag === 'wb-record-list') {
+        // Seeded records of the local org in a real lightning-datatable.
+        await page.waitForSelector('lightning-datatable tbody tr', { timeout: 30_000 });
+        expect((await page.$$('lightning-datatable tbody tr')).length).toBeGreaterThan(0);
+      }
+      await page.waitForLoadState('networkidle');
+      await shot(page, `admin-tab-${tabId}`);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    60_000,
+  );
+
+  test('the component pipeline: Apex wire and imperative calls, schema imports, toasts', async () => {
+    const page = await browser.context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${baseUrl}/__workbench/mount/c-fixture-card?greeting=Hi`);
+    await page.getByText('echo: Hi').waitFor();
+    expect(await page.textContent('c-fixture-card .field')).toBe('Account.Name');
+    await page.getByRole('button', { name: 'Echo' }).click();
+    await page.getByText('echo: clicked').first().waitFor();
+    await page.waitForSelector('[data-workbench-toasts] .slds-notify[data-variant="success"]');
+    await shot(page, 'fixture-component');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+});

@@ -1,0 +1,16 @@
+/**
+ * Where the workbench finds the project and keeps its data. Everything it writes goes under the
+ * git-ignored `.workbench/` folder (database, bundle cache) or `artifacts/` (screenshots).
+ */
+import * as path from 'node:path';
+
+/** The repository root (this file lives in `scripts/workbench/`). */
+export const ROOT = path.resolve(__dirname, '..', '..');
+export const FORCE_APP_MAIN = path.join(ROOT, 'force-app', 'main');
+export const WORKBENCH_DIR = path.join(ROOT, 'scripts', 'workbench');
+export const DATA_DIR = path.join(ROOT, '.workbench');
+export const DEFAULT_DB_DIR = path.join(DATA_DIR, 'db');
+export const BUNDLE_CACHE_DIR = path.join(DATA_DIR, 'bundle');
+export const SCREENSHOT_DIR = path.join(ROOT, 'artifacts', 'screenshots');
+export const NODE_MODULES = path.join(ROOT, 'node_modules');
+export const TSX_BIN = path.join(NODE_MODULES, '.bin', 'tsx');

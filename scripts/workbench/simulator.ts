@@ -1,0 +1,69 @@
+/**
+ * The workbench's view of the LivePerson simulator (`scripts/simulator/`, the other side of the
+ * wire): started in-process, it serves LivePerson's REST APIs over HTTP (what the product's Apex
+ * twins call), and gives the agent workspace its live conversations and their Widget SDK public
+ * model. The workbench never re-implements LivePerson: it only reads what the simulator exposes.
+ */
+import { startSimulator, type LiveConversation, type Visitor, type JsonObject } from '../simulator';
+
+/** The simulated LivePerson account as a user would type it into Account Settings. */
+export interface SimulatorInfo {
+  /** `http://127.0.0.1:<port>` */
+  baseUrl: string;
+  accountId: string;
+  clientId: string;
+  clientSecret: string;
+  consumerKey: string;
+  consumerSecret: string;
+  accessToken: string;
+  accessTokenSecret: string;
+}
+
+export type { LiveConversation, Visitor };
+
+export interface WorkbenchSimulator {
+  info: SimulatorInfo;
+  /** In-progress conversations of both channels (newest last). */
+  liveConversations(): LiveConversation[];
+  /** The Agent Workspace Widget SDK public model of a live conversation (`undefined` if unknown). */
+  widgetModel(conversationId: string): JsonObject | undefined;
+  /** The simulator's first visitors (those conversations pick most often), to seed CRM records. */
+  sampleVisitors(n: number): Visitor[];
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Simulator HTTP port (0 = any free port). */
+  port?: number;
+  seed?: number | string;
+}
+
+/** Starts the simulator (HTTP on 127.0.0.1) and wraps it for the workbench. */
+export async function startWorkbenchSimulator(options: StartOptions = {}): Promise<WorkbenchSimulator> {
+  const sim = await startSimulator({
+    port: options.port ?? 0,
+    ...(options.seed !== undefined ? { seed: options.seed } : {}),
+  });
+  const o = sim.options;
+  return {
+    info: {
+      baseUrl: sim.url,
+      accountId: o.accountId,
+      clientId: o.clientId,
+      clientSecret: o.clientSecret,
+      consumerKey: o.consumerKey,
+      consumerSecret: o.consumerSecret,
+      accessToken: o.accessToken,
+      accessTokenSecret: o.accessTokenSecret,
+    },
+    liveConversations: () => sim.liveConversations(),
+    widgetModel(conversationId: string) {
+      const c = sim
+        .liveConversations()
+        .find((x) => x.id === conversationId || x.rtSessionId === conversationId);
+      return (c && sim.widgetModel(c.channel, c.id)) ?? undefined;
+    },
+    sampleVisitors: (n: number) => sim.sampleVisitors(n),
+    close: () => sim.close(),
+  };
+}

@@ -1,0 +1,207 @@
+/**
+ * `npm start` — the product on an embedded default: builds, then runs the LivePerson simulator and
+ * the workbench (local org + pages) on http://127.0.0.1:${PORT:-4300}. Ctrl-C stops everything.
+ *
+ * Options:
+ *   --reset              delete the local org's data and reseed it
+ *   --org <alias>        deploy to that Salesforce org instead (delegates to scripts/org/deploy.ts)
+ *   --port <n>           workbench port (default $PORT or 4300; 0 = any free port)
+ *   --data-dir <dir>     local org folder (default .workbench/db; `memory://` = not persisted)
+ *   --no-build           skip `npm run build` (the test suite checks the build separately)
+ *   --fixtures           answer the Apex of the pipeline's test fixture component (c-fixture-card)
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { spawn } from 'node:child_process';
+import { DEFAULT_DB_DIR, ROOT, TSX_BIN, WORKBENCH_DIR } from './paths';
+import { ensureBundle } from './bundle';
+import { startWorkbenchSimulator, type WorkbenchSimulator } from './simulator';
+import { LocalOrg } from './org/database';
+import { seedLocalOrg } from './org/seed';
+import { startWorkbenchServer, type WorkbenchServer } from './server';
+import type { AnyApexHandler } from './apex/handler';
+
+export interface StartArgs {
+  reset: boolean;
+  org?: string;
+  port: number;
+  dataDir: string;
+  build: boolean;
+  fixtures: boolean;
+  simulatorPort: number;
+}
+
+export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): StartArgs {
+  const args: StartArgs = {
+    reset: false,
+    port: env.PORT !== undefined && env.PORT !== '' ? Number(env.PORT) : 4300,
+    dataDir: DEFAULT_DB_DIR,
+    build: true,
+    fixtures: false,
+    simulatorPort: 0,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = (): string => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--reset') args.reset = true;
+    else if (a === '--org') args.org = value();
+    else if (a === '--port') args.port = Number(value());
+    else if (a === '--simulator-port') args.simulatorPort = Number(value());
+    else if (a === '--data-dir') args.dataDir = value();
+    else if (a === '--no-build') args.build = false;
+    else if (a === '--fixtures') args.fixtures = true;
+    else throw new Error(`Unknown option ${a} (see scripts/workbench/start.ts)`);
+  }
+  if (!Number.isInteger(args.port) || args.port < 0) throw new Error(`Bad port ${args.port}`);
+  return args;
+}
+
+function run(cmd: string, args: string[]): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: ROOT, stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('exit', (code) => resolve(code ?? 1));
+  });
+}
+
+const FIXTURE_DIR = path.join(WORKBENCH_DIR, '__tests__', 'fixtures');
+
+function fixtureHandlers(): Record<string, AnyApexHandler> {
+  return {
+    'WorkbenchFixture.echo': (params) => ({ text: `echo: ${String(params.text ?? '')}` }),
+  };
+}
+
+export interface RunningWorkbench {
+  url: string;
+  simulator: WorkbenchSimulator;
+  org: LocalOrg;
+  server: WorkbenchServer;
+  stop(): Promise<void>;
+}
+
+/** Starts everything (without the build step); used by `main` and by the browser tests. */
+export async function startAll(
+  args: StartArgs,
+  log: (l: string) => void = console.log,
+): Promise<RunningWorkbench> {
+  // The fixture component is always in the bundle (a few hundred bytes), so `npm start` and every
+  // browser test share ONE cached bundle; `--fixtures` only adds its Apex handler.
+  const fixtureLwc = path.join(FIXTURE_DIR, 'lwc');
+  const bundle = await ensureBundle({ extraLwcDirs: fs.existsSync(fixtureLwc) ? [fixtureLwc] : [], log });
+  if (bundle.built) log(`workbench: bundle built in ${(bundle.ms / 1000).toFixed(1)} s`);
+  const simulator = await startWorkbenchSimulator({ port: args.simulatorPort });
+  const org = await LocalOrg.open({
+    dataDir: args.dataDir,
+    reset: args.reset,
+    seed: (o) => seedLocalOrg(o, simulator.sampleVisitors(12)),
+  });
+  const server = await startWorkbenchServer({
+    org,
+    bundle,
+    simulator,
+    port: args.port,
+    extraHandlers: args.fixtures ? fixtureHandlers() : {},
+  });
+  let stopped = false;
+  return {
+    url: server.url,
+    simulator,
+    org,
+    server,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await server.close();
+      await simulator.close();
+      await org.close();
+    },
+  };
+}
+
+/** `--org <alias>`: the org scripts deploy (build + deploy); the workbench does not start. */
+async function deployToOrg(alias: string): Promise<number> {
+  const deploy = path.join(ROOT, 'scripts', 'org', 'deploy.ts');
+  if (!fs.existsSync(deploy)) {
+    console.error(`npm start -- --org ${alias}: the org scripts are not available in this checkout.`);
+    console.error(
+      `Run: sf org login web --alias ${alias}   then: npm run org:deploy -- --target-org ${alias}`,
+    );
+    return 1;
+  }
+  const code = await run(TSX_BIN, [deploy, '--target-org', alias]);
+  if (code === 0) console.log(`Deployed. Open the org: sf org open --target-org ${alias}`);
+  return code;
+}
+
+async function main(argv: string[]): Promise<number> {
+  let args: StartArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    console.error((e as Error).message);
+    return 2;
+  }
+  if (args.org) return deployToOrg(args.org);
+  if (args.build) {
+    const code = await run(TSX_BIN, [path.join(ROOT, 'scripts', 'build', 'build.ts')]);
+    if (code !== 0) {
+      console.error('npm start: the build failed (see above); fix it and run npm start again.');
+      return code;
+    }
+  }
+  let wb: RunningWorkbench;
+  try {
+    wb = await startAll(args);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      console.error(
+        `npm start: port ${args.port} is in use. Stop what runs there, or: PORT=${args.port + 1} npm start`,
+      );
+      return 1;
+    }
+    throw e;
+  }
+  const i = wb.simulator.info;
+  console.log('');
+  console.log(`Workbench: ${wb.url}`);
+  console.log(`Agent workspace: ${wb.url}/agent`);
+  console.log(`LiveEngage app: ${wb.url}/admin`);
+  console.log(`LivePerson simulator: ${i.baseUrl || '(not available)'}`);
+  console.log(`Local org data: ${args.dataDir}${args.reset ? ' (reseeded)' : ''}`);
+  console.log('');
+  console.log(`Account ID: ${i.accountId}`);
+  console.log(`Client ID: ${i.clientId}`);
+  console.log(`Client Secret: ${i.clientSecret}`);
+  console.log(`Consumer Key: ${i.consumerKey}`);
+  console.log(`Consumer Secret: ${i.consumerSecret}`);
+  console.log(`Access Token: ${i.accessToken}`);
+  console.log(`Access Token Secret: ${i.accessTokenSecret}`);
+  console.log('');
+  console.log('Press Ctrl-C to stop.');
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      console.log('\nworkbench: stopping...');
+      resolve();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await wb.stop();
+  console.log('workbench: stopped');
+  return 0;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (err: unknown) => {
+      console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
+      process.exit(1);
+    },
+  );
+}
