@@ -226,10 +226,6 @@ export default class AccountSettings extends LightningElement {
     return this.fieldErrors.termsAccepted ? 'slds-form-element slds-has-error' : 'slds-form-element';
   }
 
-  get hasPageErrors(): boolean {
-    return this.pageErrors.length > 0;
-  }
-
   get activateDisabled(): boolean {
     return this.busy;
   }
@@ -351,7 +347,7 @@ export default class AccountSettings extends LightningElement {
       const first = Object.keys(this.fieldErrors)[0];
       const target =
         (first && root.querySelector<HTMLElement>(`[data-name="${first}"]`)) ||
-        root.querySelector<HTMLElement>('[data-id="page-errors"]');
+        root.querySelector<HTMLElement>('c-error-panel');
       target?.focus();
     });
   }

@@ -46,6 +46,9 @@ interface OptionBlock {
   contactFieldError?: string;
   accountFieldKey: string;
   contactFieldKey: string;
+  /** Id of the field error element, referenced by the combobox's aria-describedby. */
+  accountFieldErrorId: string;
+  contactFieldErrorId: string;
   /** Only saved objects can be configured. */
   configureDisabled: boolean;
   configureLabel: string;
@@ -199,10 +202,6 @@ export default class CustomizationSettings extends LightningElement {
     return this.showContent && !!this.view?.disabledReason;
   }
 
-  get hasPageErrors(): boolean {
-    return this.pageErrors.length > 0;
-  }
-
   get isSaving(): boolean {
     return this.saving !== '';
   }
@@ -250,6 +249,8 @@ export default class CustomizationSettings extends LightningElement {
           contactFieldError: this.errors.objects[`${name}.contactField`],
           accountFieldKey: `${name}.accountField`,
           contactFieldKey: `${name}.contactField`,
+          accountFieldErrorId: `${name}.accountField-error`,
+          contactFieldErrorId: `${name}.contactField-error`,
           configureDisabled: this.disabled || !(this.view?.selectedObjects ?? []).includes(name),
           configureLabel: `Configure Field Mapping, Related Lists, and Search Filters for ${s.label ?? name}`,
         };

@@ -86,10 +86,6 @@ export default class ObjectConfig extends LightningElement {
       : `${label}: Field Mapping, Related Lists and Search Filters`;
   }
 
-  get hasPageErrors(): boolean {
-    return this.pageErrors.length > 0;
-  }
-
   get isTranscript(): boolean {
     return this.config?.isTranscript === true;
   }
@@ -186,12 +182,13 @@ export default class ObjectConfig extends LightningElement {
     return this.mapping?.livePersonField === 'Other';
   }
 
-  get pathInputs(): { name: PathName; label: string; value: string; error?: string }[] {
+  get pathInputs(): { name: PathName; label: string; value: string; error?: string; errorId: string }[] {
     return PATHS.map((name) => ({
       name,
       label: PATH_LABELS[name],
       value: this.mapping?.[name] ?? '',
       error: this.mappingErrors[name],
+      errorId: `${name}-error`,
     }));
   }
 

@@ -201,4 +201,13 @@ declare module 'apex-dtos' {
     operator?: string;
     value?: string;
   }
+
+  /** force-app/main/sync/classes/SyncChatResult.cls (SyncChatResult) */
+  export interface SyncChatResult {
+    outcome?: string;
+    message?: string;
+    syncStatus?: string;
+    lastSynced?: string;
+    warnings?: string[];
+  }
 }

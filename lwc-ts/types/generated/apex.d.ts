@@ -179,3 +179,15 @@ declare module '@salesforce/apex/ObjectConfigController.saveSearchFilter' {
     WireAdapterConstructor<WireConfig, { data?: Result; error?: unknown }>;
   export default saveSearchFilter;
 }
+
+/** force-app/main/sync/classes/SyncChatController.cls:16 */
+declare module '@salesforce/apex/SyncChatController.syncChat' {
+  import type { WireAdapterConstructor } from 'lwc';
+  import type { SyncChatResult } from 'apex-dtos';
+  type Params = { transcriptId: string };
+  type Result = SyncChatResult;
+  type WireConfig = { [K in keyof Params]?: Params[K] | `$${string}` };
+  const syncChat: ((params: Params) => Promise<Result>) &
+    WireAdapterConstructor<WireConfig, { data?: Result; error?: unknown }>;
+  export default syncChat;
+}

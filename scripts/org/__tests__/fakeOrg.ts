@@ -19,7 +19,12 @@ export function fakeOrgRequests(
   ...handlers: Handler[]
 ): (request: AnyJson) => Promise<AnyJson> {
   return (request: AnyJson) => {
-    const r = request as { method?: string; url?: string; body?: string };
+    // jsforce passes a bare URL string for simple GETs (describeGlobal, describe).
+    const r = (typeof request === 'string' ? { url: request } : request) as {
+      method?: string;
+      url?: string;
+      body?: string;
+    };
     const url = new URL(r.url ?? '', 'https://fake.my.salesforce.com');
     const call: FakeCall = {
       method: (r.method ?? 'GET').toUpperCase(),

@@ -38,6 +38,7 @@ export interface CommonArgs {
   installationKey?: string;
   skipValidation: boolean;
   noSampleData: boolean;
+  noLayouts: boolean;
   user?: string;
   help: boolean;
   verbose: boolean;
@@ -72,6 +73,7 @@ export function parseCommonArgs(argv: string[]): CommonArgs {
         'installation-key': { type: 'string', short: 'k' },
         'skip-validation': { type: 'boolean', default: false },
         'no-sample-data': { type: 'boolean', default: false },
+        'no-layouts': { type: 'boolean', default: false },
         user: { type: 'string', short: 'u' },
         help: { type: 'boolean', short: 'h', default: false },
         verbose: { type: 'boolean', default: false },
@@ -96,6 +98,7 @@ export function parseCommonArgs(argv: string[]): CommonArgs {
     installationKey: v['installation-key'],
     skipValidation: v['skip-validation'] ?? false,
     noSampleData: v['no-sample-data'] ?? false,
+    noLayouts: v['no-layouts'] ?? false,
     user: v.user,
     help: v.help ?? false,
     verbose: v.verbose ?? false,

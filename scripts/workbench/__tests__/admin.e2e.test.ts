@@ -4,72 +4,19 @@
  * configures a skill — mouse and keyboard, real base components, zero console errors. Screenshots go to
  * artifacts/screenshots/admin-*.png. Same start-up pattern as workbench.e2e.test.ts (designated slow suite).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { chromiumAvailable, CHROMIUM_PATH, launchChromium, type LaunchedBrowser } from '../browser';
-import { ROOT, SCREENSHOT_DIR, TSX_BIN } from '../paths';
+import { shot, START_TIMEOUT_MS, watchErrors, WorkbenchProcess } from './helpers/workbench-process';
 
-const START_TIMEOUT_MS = 240_000;
-
-let child: ChildProcess | undefined;
+const workbench = new WorkbenchProcess([], (output) => /^Access Token Secret: \S+$/m.test(output));
 let baseUrl = '';
-let output = '';
 let browser: LaunchedBrowser;
-
-function startWorkbench(): Promise<string> {
-  return new Promise((resolve, reject) => {
-    child = spawn(
-      TSX_BIN,
-      ['scripts/workbench/start.ts', '--no-build', '--port', '0', '--data-dir', 'memory://'],
-      {
-        cwd: ROOT,
-        env: { ...process.env, PORT: '' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-        detached: true,
-      },
-    );
-    const timer = setTimeout(
-      () => reject(new Error(`workbench did not start:\n${output}`)),
-      START_TIMEOUT_MS,
-    );
-    const onData = (d: Buffer) => {
-      output += d.toString();
-      const m = /^Workbench: (http:\/\/\S+)$/m.exec(output);
-      if (m && /^Access Token Secret: \S+$/m.test(output)) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`workbench exited with ${code}:\n${output}`));
-    });
-  });
-}
 
 /** A key the start command printed (`Client Secret: ...`). */
 function key(label: string): string {
-  const m = new RegExp(`^${label}: (\\S+)$`, 'm').exec(output);
+  const m = new RegExp(`^${label}: (\\S+)$`, 'm').exec(workbench.output);
   if (!m) throw new Error(`start output has no ${label}`);
   return m[1];
-}
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
-  return errors;
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }
 
 /** Calls a workbench Apex handler the way a component does (to check what was saved). */
@@ -104,21 +51,14 @@ beforeAll(async () => {
       `Chromium not found at ${CHROMIUM_PATH}: install it with \`apt-get install -y chromium\``,
     );
   }
-  const [url, b] = await Promise.all([startWorkbench(), launchChromium()]);
+  const [url, b] = await Promise.all([workbench.start(), launchChromium()]);
   baseUrl = url;
   browser = b;
 }, START_TIMEOUT_MS + 30_000);
 
 afterAll(async () => {
   await browser?.close();
-  if (child?.pid && child.exitCode === null) {
-    const exited = new Promise((r) => child?.once('exit', r));
-    process.kill(-child.pid, 'SIGTERM'); // the process group this test started
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000).unref())]);
-  }
-  child?.stdout?.destroy();
-  child?.stderr?.destroy();
-  child?.unref();
+  await workbench.stop();
 });
 
 describe('admin app in the workbench', () => {

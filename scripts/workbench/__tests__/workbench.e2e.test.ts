@@ -3,68 +3,22 @@
  * (`npm start` code path, any free port, in-memory org, test fixture component), driven by Debian's
  * Chromium through playwright-core. Screenshots go to artifacts/screenshots/.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import * as fs from 'node:fs';
+import { spawn } from 'node:child_process';
 import * as path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { chromiumAvailable, CHROMIUM_PATH, launchChromium, type LaunchedBrowser } from '../browser';
-import { ROOT, SCREENSHOT_DIR, TSX_BIN } from '../paths';
+import { ROOT, TSX_BIN } from '../paths';
 import { ADMIN_TABS } from '../pages';
+import { shot, START_TIMEOUT_MS, watchErrors, WorkbenchProcess } from './helpers/workbench-process';
 
-const START_TIMEOUT_MS = 240_000; // includes a bundle build on a cold cache (~15 s idle, more when busy)
-
-let child: ChildProcess | undefined;
+const workbench = new WorkbenchProcess(['--fixtures'], (output) => output.includes('Press Ctrl-C to stop.'));
 let baseUrl = '';
 let browser: LaunchedBrowser;
-let output = '';
 
 interface Conversation {
   id: string;
   channel: 'chat' | 'messaging';
   visitorName: string;
-}
-
-/** Console errors and uncaught exceptions of a page and all its frames. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
-  return errors;
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
-}
-
-function startWorkbench(): Promise<string> {
-  return new Promise((resolve, reject) => {
-    child = spawn(
-      TSX_BIN,
-      ['scripts/workbench/start.ts', '--no-build', '--port', '0', '--data-dir', 'memory://', '--fixtures'],
-      { cwd: ROOT, env: { ...process.env, PORT: '' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
-    );
-    const timer = setTimeout(
-      () => reject(new Error(`workbench did not start:\n${output}`)),
-      START_TIMEOUT_MS,
-    );
-    const onData = (d: Buffer) => {
-      output += d.toString();
-      const m = /^Workbench: (http:\/\/\S+)$/m.exec(output);
-      if (m && output.includes('Press Ctrl-C to stop.')) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`workbench exited with ${code}:\n${output}`));
-    });
-  });
 }
 
 /**
@@ -90,21 +44,14 @@ beforeAll(async () => {
       `Chromium not found at ${CHROMIUM_PATH}: install it with \`apt-get install -y chromium\``,
     );
   }
-  const [url, b] = await Promise.all([startWorkbench(), launchChromium(), checkLocalOrg()]);
+  const [url, b] = await Promise.all([workbench.start(), launchChromium(), checkLocalOrg()]);
   baseUrl = url;
   browser = b;
 }, START_TIMEOUT_MS + 30_000);
 
 afterAll(async () => {
   await browser?.close();
-  if (child?.pid && child.exitCode === null) {
-    const exited = new Promise((r) => child?.once('exit', r));
-    process.kill(-child.pid, 'SIGTERM'); // the process group this test started
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000).unref())]);
-  }
-  child?.stdout?.destroy();
-  child?.stderr?.destroy();
-  child?.unref();
+  await workbench.stop();
 });
 
 async function conversations(): Promise<Conversation[]> {
@@ -139,7 +86,7 @@ describe('workbench in a browser', () => {
       'Access Token',
       'Access Token Secret',
     ]) {
-      expect(output).toMatch(new RegExp(`^${label}: \\S+$`, 'm'));
+      expect(workbench.output).toMatch(new RegExp(`^${label}: \\S+$`, 'm'));
     }
   });
 
@@ -278,7 +225,9 @@ describe('workbench in a browser', () => {
         await page.waitForSelector('lightning-datatable tbody tr', { timeout: 30_000 });
         expect((await page.$$('lightning-datatable tbody tr')).length).toBeGreaterThan(0);
       }
-      await page.waitForLoadState('networkidle');
+      // 'load', not 'networkidle': the content waits above already prove the tab rendered, and a
+      // loaded CI machine can take longer than Playwright's idle window for the last SLDS asset.
+      await page.waitForLoadState('load');
       await shot(page, `admin-tab-${tabId}`);
       expect(errors).toEqual([]);
       await page.close();

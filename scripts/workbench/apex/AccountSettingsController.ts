@@ -181,11 +181,19 @@ async function send(url: string, init: RequestInit, role: Role): Promise<unknown
   }
 }
 
-/** The account's skills (not deleted), proving the account id and the credentials. */
-export async function fetchSkills(
+/**
+ * One authenticated LivePerson call, like `LivePersonClient`: Domain API → the service's host → OAuth 2.0
+ * token or OAuth 1.0a signature → the request. `pathAndQuery` starts with `/`; `body` is sent as JSON.
+ * The sync workbench handlers reuse it.
+ */
+export async function livePersonCall(
   sim: SimulatorInfo,
   c: Credentials,
-): Promise<{ id: string; name: string }[]> {
+  service: string,
+  method: 'GET' | 'POST',
+  pathAndQuery: string,
+  body?: unknown,
+): Promise<unknown> {
   const account = encodeURIComponent(str(c.Account_Id__c));
   const domains = (await send(
     `${sim.baseUrl}/api/account/${account}/service/baseURI.json?version=1.0`,
@@ -194,16 +202,16 @@ export async function fetchSkills(
   )) as {
     baseURIs?: { service: string; baseURI: string }[];
   };
-  const host = (service: string): string => {
-    const found = domains.baseURIs?.find((d) => d.service === service);
+  const host = (name: string): string => {
+    const found = domains.baseURIs?.find((d) => d.service === name);
     if (!found)
-      throw new LivePersonFailure('UNKNOWN_ACCOUNT', null, `No ${service} domain for account ${account}`);
+      throw new LivePersonFailure('UNKNOWN_ACCOUNT', null, `No ${name} domain for account ${account}`);
     return `${new URL(sim.baseUrl).protocol}//${found.baseURI}`;
   };
-  const url = `${host('accountConfigReadOnly')}/api/account/${account}/configuration/le-users/skills?v=2.0&select=id,name,deleted`;
+  const url = `${host(service)}${pathAndQuery}`;
   let authorization: string;
   if (str(c.Auth_Method__c) === 'OAuth1') {
-    authorization = oauth1Header('GET', url, c);
+    authorization = oauth1Header(method, url, c);
   } else {
     const token = (await send(
       `${host('sentinel')}/sentinel/api/account/${account}/app/token?v=1.0`,
@@ -221,7 +229,24 @@ export async function fetchSkills(
     if (!token.access_token) throw new LivePersonFailure('MALFORMED_RESPONSE', 200, 'No access_token');
     authorization = `Bearer ${token.access_token}`;
   }
-  const skills = await send(url, { headers: { authorization, accept: 'application/json' } }, 'API');
+  const headers: Record<string, string> = { authorization, accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  return send(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }, 'API');
+}
+
+/** The account's skills (not deleted), proving the account id and the credentials. */
+export async function fetchSkills(
+  sim: SimulatorInfo,
+  c: Credentials,
+): Promise<{ id: string; name: string }[]> {
+  const account = encodeURIComponent(str(c.Account_Id__c));
+  const skills = await livePersonCall(
+    sim,
+    c,
+    'accountConfigReadOnly',
+    'GET',
+    `/api/account/${account}/configuration/le-users/skills?v=2.0&select=id,name,deleted`,
+  );
   if (!Array.isArray(skills)) throw new LivePersonFailure('MALFORMED_RESPONSE', 200, 'Not a list of skills');
   return (skills as { id?: unknown; name?: unknown; deleted?: unknown }[])
     .filter((s) => s && s.deleted !== true && s.id != null)

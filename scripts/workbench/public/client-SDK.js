@@ -6,8 +6,8 @@
  * constants (cmdNames, reqNames, eventNames, appNames) and the documented error strings.
  *
  * Transport, after LivePerson's Chronos PostMessageCourier (liveperson-apis.md §6.4):
- *  - the parent origin is resolved from the `lpHost` query parameter, then `document.referrer`,
- *    else "*";
+ *  - the parent origin is resolved from the `lpHost` query parameter, then `document.referrer`;
+ *    when neither names one, no handshake is accepted (never a "*" wildcard);
  *  - the workspace (parent) posts `LPTKN<token>` with a transferred MessagePort; the widget accepts
  *    it only from `window.parent` and from the resolved origin (the real SDK does not check the
  *    origin of this first message: the emulation is stricter on purpose), answers `HNDSK<token>`
@@ -101,7 +101,8 @@
   window.addEventListener('message', function (e) {
     if (typeof e.data !== 'string' || e.data.indexOf('LPTKN') !== 0) return;
     if (e.source !== window.parent) return;
-    if (hostOrigin !== '*' && e.origin !== hostOrigin) {
+    // An unknown host origin ('*') matches no event: the handshake is refused rather than trusted.
+    if (hostOrigin === '*' || e.origin !== hostOrigin) {
       console.warn(
         'lpTag.agentSDK (workbench): ignored a handshake from ' + e.origin + ', expected ' + hostOrigin,
       );

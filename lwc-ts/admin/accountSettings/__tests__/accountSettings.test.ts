@@ -55,6 +55,12 @@ const q = <T extends Element = Input>(
   selector: string,
 ): T | null => el.shadowRoot.querySelector<T>(selector);
 
+/** Text of the shared error panel (c-error-panel) of the page. */
+function pageErrors(el: HTMLElement & { shadowRoot: ShadowRoot }): string {
+  const panel = q<HTMLElement & { shadowRoot: ShadowRoot }>(el, 'c-error-panel');
+  return panel?.shadowRoot.querySelector('[data-id="page-errors"]')?.textContent ?? '';
+}
+
 function type(el: HTMLElement & { shadowRoot: ShadowRoot }, name: string, value: string): void {
   const input = q(el, `[data-name="${name}"]`);
   if (!input) throw new Error(`no input ${name}`);
@@ -185,7 +191,13 @@ describe('c-account-settings', () => {
     expect(q(el, '[data-error-for="accountId"]')!.textContent).toBe('The Account ID is digits only.');
     expect(q(el, '[data-error-for="clientSecret"]')!.textContent).toBe('Enter the Client Secret.');
     expect(q(el, '[data-error-for="termsAccepted"]')!.textContent).toBe('Read the terms and check the box.');
-    expect(q(el, '[data-id="page-errors"]')!.textContent).toContain('Fix the highlighted fields');
+    expect(pageErrors(el)).toContain('Fix the highlighted fields');
+    for (const name of ['accountId', 'clientSecret', 'termsAccepted']) {
+      const errorId = q(el, `[data-error-for="${name}"]`)!.id;
+      expect(errorId).toContain(`${name}-error`);
+      // Screen readers announce the message with the field: the input points at its error element.
+      expect(q(el, `[data-name="${name}"]`)!.getAttribute('aria-describedby')).toBe(errorId);
+    }
     type(el, 'accountId', '123');
     await flush();
     expect(q(el, '[data-error-for="accountId"]')).toBeNull();
@@ -206,7 +218,7 @@ describe('c-account-settings', () => {
     el.addEventListener('lightning__showtoast', (e) => toasts.push(e as CustomEvent));
     click(el, 'activate');
     await flush();
-    expect(q(el, '[data-id="page-errors"]')!.textContent).toBe(message);
+    expect(pageErrors(el)).toBe(message);
     expect(q(el, '[data-error-for="clientId"]')).not.toBeNull();
     expect(toasts[0].detail).toMatchObject({ variant: 'error', message });
   });
@@ -219,9 +231,7 @@ describe('c-account-settings', () => {
     const el = await mount();
     click(el, 'activate');
     await flush();
-    expect(q(el, '[data-id="page-errors"]')!.textContent).toBe(
-      'You do not have permission to configure LiveEngage.',
-    );
+    expect(pageErrors(el)).toBe('You do not have permission to configure LiveEngage.');
   });
 
   it('deactivates and explains what stopped', async () => {
@@ -239,7 +249,7 @@ describe('c-account-settings', () => {
     const el = await mount(activatedView);
     click(el, 'deactivate');
     await flush();
-    expect(q(el, '[data-id="page-errors"]')!.textContent).toBe('Deactivation failed');
+    expect(pageErrors(el)).toBe('Deactivation failed');
   });
 
   it('tells a user without the permission why the form is missing', async () => {
@@ -255,7 +265,7 @@ describe('c-account-settings', () => {
     };
     document.body.appendChild(el);
     await flush();
-    expect(q(el, '[data-id="page-errors"]')!.textContent).toBe('Load failed');
+    expect(pageErrors(el)).toBe('Load failed');
   });
 
   it('asks for stored keys again when the account changes', async () => {

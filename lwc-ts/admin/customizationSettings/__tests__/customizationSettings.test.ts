@@ -83,6 +83,11 @@ async function mount(view: unknown = activeView): Promise<Host> {
 
 const q = (el: Host, selector: string): Cmp | null => el.shadowRoot.querySelector<Cmp>(selector);
 const text = (el: Host, selector: string): string => q(el, selector)?.textContent?.trim() ?? '';
+/** Text of the shared error panel (c-error-panel) of the page. */
+const pageErrors = (el: Host): string =>
+  (q(el, 'c-error-panel') as unknown as Host | null)?.shadowRoot
+    .querySelector('[data-id="page-errors"]')
+    ?.textContent?.trim() ?? '';
 const fire = (node: Element | null, name: string, detail?: unknown): void => {
   if (!node) throw new Error('no element');
   node.dispatchEvent(new CustomEvent(name, { detail }));
@@ -172,7 +177,14 @@ describe('c-customization-settings', () => {
     await flush();
     expect(text(el, '[data-error-for="selectedObjects"]')).toBe('Foo__c is not available.');
     expect(text(el, '[data-error-for="Invoice__c.accountField"]')).toContain('Account is mandatory');
-    expect(text(el, '[data-id="page-errors"]')).toContain('Nothing was saved');
+    expect(pageErrors(el)).toContain('Nothing was saved');
+    // Each field error is linked to its input, so screen readers announce it with the field.
+    const listbox = q(el, '[data-name="selectedObjects"]')!;
+    expect(listbox.getAttribute('aria-describedby')).toBe(q(el, '[data-error-for="selectedObjects"]')!.id);
+    const accountField = q(el, '[data-object="Invoice__c"][data-option="accountField"]')!;
+    const accountFieldError = q(el, '[data-error-for="Invoice__c.accountField"]')!;
+    expect(accountFieldError.id).toContain('Invoice__c.accountField-error');
+    expect(accountField.getAttribute('aria-describedby')).toBe(accountFieldError.id);
   });
 
   it('lists live skills plus stored ones LivePerson no longer has, and saves the selection', async () => {
@@ -294,7 +306,7 @@ describe('c-customization-settings', () => {
     fire(q(el, '[data-id="save-transcript"]'), 'click');
     await flush();
     expect(mockSaveTranscript).toHaveBeenCalledWith({ saveMode: 'Field and Attachment' });
-    expect(text(el, '[data-id="page-errors"]')).toBe('You do not have permission to configure LiveEngage.');
+    expect(pageErrors(el)).toBe('You do not have permission to configure LiveEngage.');
   });
 
   it('shows the widget URL and copies it', async () => {
@@ -319,7 +331,7 @@ describe('c-customization-settings', () => {
     const el = createElement('c-customization-settings', { is: CustomizationSettings }) as Host;
     document.body.appendChild(el);
     await flush();
-    expect(text(el, '[data-id="page-errors"]')).toBe('Load failed');
+    expect(pageErrors(el)).toBe('Load failed');
   });
 
   it('opens the per-object page of a saved object and of Chat Transcript, and comes back', async () => {

@@ -133,6 +133,11 @@ async function mount(config: unknown = ACCOUNT, objectApiName = 'Account'): Prom
 
 const q = (el: Host, s: string): Cmp | null => el.shadowRoot.querySelector<Cmp>(s);
 const text = (el: Host, s: string): string => q(el, s)?.textContent?.trim() ?? '';
+/** Text of the shared error panel (c-error-panel) of the page. */
+const pageErrors = (el: Host): string =>
+  (q(el, 'c-error-panel') as unknown as Host | null)?.shadowRoot
+    .querySelector('[data-id="page-errors"]')
+    ?.textContent?.trim() ?? '';
 const fire = (node: Element | null, name: string, detail?: unknown): void => {
   if (!node) throw new Error('no element');
   node.dispatchEvent(new CustomEvent(name, { detail }));
@@ -164,6 +169,10 @@ describe('c-object-config', () => {
     fire(q(el, '[data-name="sdkPath"]'), 'change', { value: 'surveyQuestions.preChat[' });
     await flush();
     expect(text(el, '[data-error-for="sdkPath"]')).toMatch(/^Not a valid LivePerson path: /);
+    expect(q(el, '[data-error-for="sdkPath"]')!.id).toContain('sdkPath-error');
+    expect(q(el, '[data-name="sdkPath"]')!.getAttribute('aria-describedby')).toBe(
+      q(el, '[data-error-for="sdkPath"]')!.id,
+    );
     fire(q(el, '[data-id="save-mapping"]'), 'click');
     await flush();
     expect(mockSaveMapping).not.toHaveBeenCalled();
@@ -205,7 +214,7 @@ describe('c-object-config', () => {
     fire(q(el, '[data-id="save-mapping"]'), 'click');
     await flush();
     expect(text(el, '[data-error-for="inOverview"]')).toContain('first 5');
-    expect(text(el, '[data-id="page-errors"]')).toContain('Nothing was saved');
+    expect(pageErrors(el)).toContain('Nothing was saved');
     expect(q(el, '[data-id="mapping-editor"]')).not.toBeNull();
   });
 
@@ -298,7 +307,7 @@ describe('c-object-config', () => {
     el.objectApiName = 'Invoice__c';
     document.body.appendChild(el);
     await flush();
-    expect(text(el, '[data-id="page-errors"]')).toBe('Invoice__c cannot be configured');
+    expect(pageErrors(el)).toBe('Invoice__c cannot be configured');
   });
 
   it('configures a related list of at most 4 fields', async () => {
@@ -327,6 +336,9 @@ describe('c-object-config', () => {
     });
     await flush();
     expect(text(el, '[data-error-for="related-fields"]')).toContain('at most 4');
+    expect(q(el, '[data-id="related-editor"] [data-name="fields"]')!.getAttribute('aria-describedby')).toBe(
+      q(el, '[data-error-for="related-fields"]')!.id,
+    );
     fire(q(el, '[data-id="related-editor"] [data-name="fields"]'), 'change', {
       value: ['LastName', 'Email'],
     });

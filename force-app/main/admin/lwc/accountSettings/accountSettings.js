@@ -227,10 +227,6 @@ export default class AccountSettings extends LightningElement {
     return this.fieldErrors.termsAccepted ? 'slds-form-element slds-has-error' : 'slds-form-element';
   }
 
-  get hasPageErrors() {
-    return this.pageErrors.length > 0;
-  }
-
   get activateDisabled() {
     return this.busy;
   }
@@ -352,7 +348,7 @@ export default class AccountSettings extends LightningElement {
       const first = Object.keys(this.fieldErrors)[0];
       const target =
       first && root.querySelector(`[data-name="${first}"]`) ||
-      root.querySelector('[data-id="page-errors"]');
+      root.querySelector('c-error-panel');
       target?.focus();
     });
   }

@@ -60,6 +60,9 @@ import { reduceErrors } from 'c/reduceErrors';
 
 
 
+
+
+
 const PEOPLE_SEARCH = 'PeopleSearch';
 
 /** Label of a stored default screen value (`PeopleSearch`, `Search:<Object>`, `New:<Object>`). */
@@ -200,10 +203,6 @@ export default class CustomizationSettings extends LightningElement {
     return this.showContent && !!this.view?.disabledReason;
   }
 
-  get hasPageErrors() {
-    return this.pageErrors.length > 0;
-  }
-
   get isSaving() {
     return this.saving !== '';
   }
@@ -251,6 +250,8 @@ export default class CustomizationSettings extends LightningElement {
         contactFieldError: this.errors.objects[`${name}.contactField`],
         accountFieldKey: `${name}.accountField`,
         contactFieldKey: `${name}.contactField`,
+        accountFieldErrorId: `${name}.accountField-error`,
+        contactFieldErrorId: `${name}.contactField-error`,
         configureDisabled: this.disabled || !(this.view?.selectedObjects ?? []).includes(name),
         configureLabel: `Configure Field Mapping, Related Lists, and Search Filters for ${s.label ?? name}`
       };

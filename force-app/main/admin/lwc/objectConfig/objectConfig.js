@@ -87,10 +87,6 @@ export default class ObjectConfig extends LightningElement {
     `${label}: Field Mapping, Related Lists and Search Filters`;
   }
 
-  get hasPageErrors() {
-    return this.pageErrors.length > 0;
-  }
-
   get isTranscript() {
     return this.config?.isTranscript === true;
   }
@@ -192,7 +188,8 @@ export default class ObjectConfig extends LightningElement {
       name,
       label: PATH_LABELS[name],
       value: this.mapping?.[name] ?? '',
-      error: this.mappingErrors[name]
+      error: this.mappingErrors[name],
+      errorId: `${name}-error`
     }));
   }
 
