@@ -123,7 +123,7 @@ export async function startAll(
   };
 }
 
-/** `--org <alias>`: the org scripts deploy (build + deploy); the workbench does not start. */
+/** `--org <alias>`: the org scripts deploy (build + deploy) and open the org; the workbench does not start. */
 async function deployToOrg(alias: string): Promise<number> {
   const deploy = path.join(ROOT, 'scripts', 'org', 'deploy.ts');
   if (!fs.existsSync(deploy)) {
@@ -133,9 +133,7 @@ async function deployToOrg(alias: string): Promise<number> {
     );
     return 1;
   }
-  const code = await run(TSX_BIN, [deploy, '--target-org', alias]);
-  if (code === 0) console.log(`Deployed. Open the org: sf org open --target-org ${alias}`);
-  return code;
+  return run(TSX_BIN, [deploy, '--target-org', alias, '--open']);
 }
 
 async function main(argv: string[]): Promise<number> {

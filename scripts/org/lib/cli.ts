@@ -40,6 +40,7 @@ export interface CommonArgs {
   noSampleData: boolean;
   noLayouts: boolean;
   user?: string;
+  open: boolean;
   help: boolean;
   verbose: boolean;
 }
@@ -75,6 +76,7 @@ export function parseCommonArgs(argv: string[]): CommonArgs {
         'no-sample-data': { type: 'boolean', default: false },
         'no-layouts': { type: 'boolean', default: false },
         user: { type: 'string', short: 'u' },
+        open: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         verbose: { type: 'boolean', default: false },
       },
@@ -100,6 +102,7 @@ export function parseCommonArgs(argv: string[]): CommonArgs {
     noSampleData: v['no-sample-data'] ?? false,
     noLayouts: v['no-layouts'] ?? false,
     user: v.user,
+    open: v.open ?? false,
     help: v.help ?? false,
     verbose: v.verbose ?? false,
   };
