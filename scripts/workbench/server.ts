@@ -99,6 +99,14 @@ export async function startWorkbenchServer(options: WorkbenchServerOptions): Pro
     if (!tab) throw new HttpError(404, `No admin tab ${req.params.tab}`);
     sendHtml(res, adminPage(tab, bundle.plan.hash));
   });
+  // Object pages (NavigationMixin `standard__objectPage`, e.g. the Event Log's Callout Errors list view): the
+  // admin tab that lists the object; the list view name (`filterName`) stays in the query string.
+  router.get('/lightning/o/:object/:action', (req, res) => {
+    const tab = ADMIN_TABS.find((t) => t.props.objectApiName === req.params.object);
+    if (!tab) throw new HttpError(404, `No list of ${req.params.object} in the workbench`);
+    res.writeHead(302, { location: `/admin/${tab.id}${req.url.search}` });
+    res.end();
+  });
   router.get('/lightning/r/:object/:id/:action', async (req, res) => {
     const def = org.schema.objects.get(req.params.object);
     if (!def) throw new HttpError(404, `Unknown object ${req.params.object}`);

@@ -210,4 +210,25 @@ declare module 'apex-dtos' {
     lastSynced?: string;
     warnings?: string[];
   }
+
+  /** force-app/main/sync/classes/SyncJobStatus.cls (SyncJobStatus) */
+  export interface SyncJobStatus {
+    kind?: string;
+    scheduled?: boolean;
+    hour?: number;
+    nextRun?: string;
+    lastRun?: string;
+    lastStatus?: string;
+    lastSynced?: number;
+    lastErrors?: number;
+    windowStart?: string;
+    windowEnd?: string;
+  }
+
+  /** force-app/main/sync/classes/SyncJobsView.cls (SyncJobsView) */
+  export interface SyncJobsView {
+    activated?: boolean;
+    canConfigure?: boolean;
+    jobs?: SyncJobStatus[];
+  }
 }

@@ -191,3 +191,63 @@ declare module '@salesforce/apex/SyncChatController.syncChat' {
     WireAdapterConstructor<WireConfig, { data?: Result; error?: unknown }>;
   export default syncChat;
 }
+
+/** force-app/main/sync/classes/SyncJobsController.cls:14 */
+declare module '@salesforce/apex/SyncJobsController.getSyncJobs' {
+  import type { WireAdapterConstructor } from 'lwc';
+  import type { SyncJobsView } from 'apex-dtos';
+  type Params = Record<string, never>;
+  type Result = SyncJobsView;
+  type WireConfig = { [K in keyof Params]?: Params[K] | `$${string}` };
+  const getSyncJobs: ((params?: Params) => Promise<Result>) &
+    WireAdapterConstructor<WireConfig, { data?: Result; error?: unknown }>;
+  export default getSyncJobs;
+}
+
+/** force-app/main/sync/classes/SyncJobsController.cls:78 */
+declare module '@salesforce/apex/SyncJobsController.runManual' {
+  import type { WireAdapterConstructor } from 'lwc';
+  import type { SyncJobsView } from 'apex-dtos';
+  type Params = { startTime: string; endTime: string };
+  type Result = SyncJobsView;
+  type WireConfig = { [K in keyof Params]?: Params[K] | `$${string}` };
+  const runManual: ((params: Params) => Promise<Result>) &
+    WireAdapterConstructor<WireConfig, { data?: Result; error?: unknown }>;
+  export default runManual;
+}
+
+/** force-app/main/sync/classes/SyncJobsController.cls:45 */
+declare module '@salesforce/apex/SyncJobsController.scheduleDaily' {
+  import type { WireAdapterConstructor } from 'lwc';
+  import type { SyncJobsView } from 'apex-dtos';
+  type Params = { hour: number };
+  type Result = SyncJobsView;
+  type WireConfig = { [K in keyof Params]?: Params[K] | `$${string}` };
+  const scheduleDaily: ((params: Params) => Promise<Result>) &
+    WireAdapterConstructor<WireConfig, { data?: Result; error?: unknown }>;
+  export default scheduleDaily;
+}
+
+/** force-app/main/sync/classes/SyncJobsController.cls:29 */
+declare module '@salesforce/apex/SyncJobsController.schedulePeriodic' {
+  import type { WireAdapterConstructor } from 'lwc';
+  import type { SyncJobsView } from 'apex-dtos';
+  type Params = Record<string, never>;
+  type Result = SyncJobsView;
+  type WireConfig = { [K in keyof Params]?: Params[K] | `$${string}` };
+  const schedulePeriodic: ((params?: Params) => Promise<Result>) &
+    WireAdapterConstructor<WireConfig, { data?: Result; error?: unknown }>;
+  export default schedulePeriodic;
+}
+
+/** force-app/main/sync/classes/SyncJobsController.cls:61 */
+declare module '@salesforce/apex/SyncJobsController.unschedule' {
+  import type { WireAdapterConstructor } from 'lwc';
+  import type { SyncJobsView } from 'apex-dtos';
+  type Params = { kind: string };
+  type Result = SyncJobsView;
+  type WireConfig = { [K in keyof Params]?: Params[K] | `$${string}` };
+  const unschedule: ((params: Params) => Promise<Result>) &
+    WireAdapterConstructor<WireConfig, { data?: Result; error?: unknown }>;
+  export default unschedule;
+}

@@ -1172,6 +1172,91 @@ declare module '@salesforce/schema/Search_Filter__c.Value__c' {
   export default field;
 }
 
+declare module '@salesforce/schema/Sync_Run__c' {
+  const object: { objectApiName: string };
+  export default object;
+}
+declare module '@salesforce/schema/Sync_Run__c.Attempts__c' {
+  const field: { fieldApiName: string; objectApiName: string };
+  export default field;
+}
+declare module '@salesforce/schema/Sync_Run__c.Channel__c' {
+  const field: { fieldApiName: string; objectApiName: string };
+  export default field;
+}
+declare module '@salesforce/schema/Sync_Run__c.Conversations_Synced__c' {
+  const field: { fieldApiName: string; objectApiName: string };
+  export default field;
+}
+declare module '@salesforce/schema/Sync_Run__c.CreatedById' {
+  const field: { fieldApiName: string; objectApiName: string };
+  export default field;
+}
+declare module '@salesforce/schema/Sync_Run__c.CreatedDate' {
+  const field: { fieldApiName: string; objectApiName: string };
+  export default field;
+}
+declare module '@salesforce/schema/Sync_Run__c.Errors__c' {
+  const field: { fieldApiName: string; objectApiName: string };
+  export default field;
+}
+declare module '@salesforce/schema/Sync_Run__c.Finished_At__c' {
+  const field: { fieldApiName: string; objectApiName: string };
+  export default field;
+}
+declare module '@salesforce/schema/Sync_Run__c.Id' {
+  const field: { fieldApiName: string; objectApiName: string };
+  export default field;
+}
+declare module '@salesforce/schema/Sync_Run__c.Kind__c' {
+  const field: { fieldApiName: string; objectApiName: string };
+  export default field;
+}
+declare module '@salesforce/schema/Sync_Run__c.LastModifiedById' {
+  const field: { fieldApiName: string; objectApiName: string };
+  export default field;
+}
+declare module '@salesforce/schema/Sync_Run__c.LastModifiedDate' {
+  const field: { fieldApiName: string; objectApiName: string };
+  export default field;
+}
+declare module '@salesforce/schema/Sync_Run__c.Last_Error__c' {
+  const field: { fieldApiName: string; objectApiName: string };
+  export default field;
+}
+declare module '@salesforce/schema/Sync_Run__c.Name' {
+  const field: { fieldApiName: string; objectApiName: string };
+  export default field;
+}
+declare module '@salesforce/schema/Sync_Run__c.Next_Offset__c' {
+  const field: { fieldApiName: string; objectApiName: string };
+  export default field;
+}
+declare module '@salesforce/schema/Sync_Run__c.OwnerId' {
+  const field: { fieldApiName: string; objectApiName: string };
+  export default field;
+}
+declare module '@salesforce/schema/Sync_Run__c.Started_At__c' {
+  const field: { fieldApiName: string; objectApiName: string };
+  export default field;
+}
+declare module '@salesforce/schema/Sync_Run__c.Status__c' {
+  const field: { fieldApiName: string; objectApiName: string };
+  export default field;
+}
+declare module '@salesforce/schema/Sync_Run__c.SystemModstamp' {
+  const field: { fieldApiName: string; objectApiName: string };
+  export default field;
+}
+declare module '@salesforce/schema/Sync_Run__c.Window_End__c' {
+  const field: { fieldApiName: string; objectApiName: string };
+  export default field;
+}
+declare module '@salesforce/schema/Sync_Run__c.Window_Start__c' {
+  const field: { fieldApiName: string; objectApiName: string };
+  export default field;
+}
+
 declare module '@salesforce/schema/User' {
   const object: { objectApiName: string };
   export default object;
@@ -1549,6 +1634,30 @@ declare module 'sobjects' {
     OwnerId?: string | null;
     SystemModstamp?: string | null;
     Value__c?: string | null;
+  }
+
+  /** force-app/main/sync/objects/Sync_Run__c */
+  export interface Sync_Run__c {
+    Attempts__c?: number | null;
+    Channel__c?: string | null;
+    Conversations_Synced__c?: number | null;
+    CreatedById?: string | null;
+    CreatedDate?: string | null;
+    Errors__c?: number | null;
+    Finished_At__c?: string | null;
+    Id?: string | null;
+    Kind__c?: string | null;
+    LastModifiedById?: string | null;
+    LastModifiedDate?: string | null;
+    Last_Error__c?: string | null;
+    Name?: string | null;
+    Next_Offset__c?: number | null;
+    OwnerId?: string | null;
+    Started_At__c?: string | null;
+    Status__c?: string | null;
+    SystemModstamp?: string | null;
+    Window_End__c?: string | null;
+    Window_Start__c?: string | null;
   }
 
   /** standard object */

@@ -1,10 +1,14 @@
 /**
  * Browser test of the admin app (Account Settings, Customization Settings) in the workbench: activates with
  * the simulator's keys (a wrong secret first, to see the exact message), then selects objects and skills and
- * configures a skill — mouse and keyboard, real base components, zero console errors. Screenshots go to
- * artifacts/screenshots/admin-*.png. Same start-up pattern as workbench.e2e.test.ts (designated slow suite).
+ * configures a skill — mouse and keyboard, real base components, zero console errors. Then the Sync Jobs
+ * section: schedules the Periodic job, the Daily job at an hour (keyboard), is refused a manual window longer
+ * than 30 days next to the field, runs a manual sync over the last 7 days and sees its status (synced > 0),
+ * finds the synced conversations on the Chat Transcripts tab and follows "View Event Log". Screenshots go to
+ * artifacts/screenshots/admin-*.png (admin-sync-jobs.png for the sync jobs). Same start-up pattern as
+ * workbench.e2e.test.ts (designated slow suite).
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { chromiumAvailable, CHROMIUM_PATH, launchChromium, type LaunchedBrowser } from '../browser';
 import { shot, START_TIMEOUT_MS, watchErrors, WorkbenchProcess } from './helpers/workbench-process';
 
@@ -43,6 +47,27 @@ async function eventually<T>(read: () => Promise<T>, expected: T, timeoutMs = 15
 async function moveToSelected(page: Page, option: string, selectedLabel: string): Promise<void> {
   await page.getByRole('option', { name: option, exact: true }).first().click();
   await page.getByRole('button', { name: `Move selection to ${selectedLabel}` }).click();
+}
+
+/** The user's time zone of the base components in the workbench (their default `@salesforce/i18n/timeZone`). */
+const USER_TIME_ZONE = 'America/Los_Angeles';
+
+/** Types a date-time into a `lightning-input type="datetime"` (its date and time fields) like a user. */
+async function typeDateTime(field: Locator, when: Date): Promise<void> {
+  const timeZone = USER_TIME_ZONE;
+  const date = when.toLocaleDateString('en-US', {
+    month: 'short',
+    day: 'numeric',
+    year: 'numeric',
+    timeZone,
+  });
+  const time = when.toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit', timeZone });
+  const dateInput = field.getByRole('textbox', { name: 'Date' });
+  await dateInput.fill(date);
+  await dateInput.press('Tab');
+  const timeInput = field.getByRole('combobox', { name: 'Time' });
+  await timeInput.fill(time);
+  await timeInput.press('Tab');
 }
 
 beforeAll(async () => {
@@ -218,3 +243,100 @@ describe('admin app in the workbench', () => {
     await page.close();
   }, 120_000);
 });
+
+describe('Sync Jobs in the workbench (after the activation above)', () => {
+  let page: Page;
+  let errors: string[];
+
+  test('schedules the periodic and daily jobs and runs a manual sync of the last 7 days', async () => {
+    page = await browser.context.newPage();
+    errors = watchErrors(page);
+    await page.goto(`${baseUrl}/admin/customization-settings`);
+    const jobs = page.locator('c-sync-jobs');
+    const schedulePeriodic = jobs.getByRole('button', { name: 'Schedule Periodic Job' });
+    await schedulePeriodic.waitFor({ state: 'visible', timeout: 30_000 });
+    await expectEnabled(schedulePeriodic);
+
+    await schedulePeriodic.click();
+    const periodicRow = jobs.locator('tr[data-row="Periodic"]');
+    await expectText(periodicRow.locator('[data-cell="scheduled"]'), 'Yes');
+    expect(await jobs.getByRole('button', { name: 'Reschedule Periodic Job' }).isVisible()).toBe(true);
+
+    // Daily at 04:00: without an hour the message shows next to the picker; then pick it and press Enter.
+    const hour = jobs.getByRole('combobox', { name: 'Select Hour' });
+    await jobs.getByRole('button', { name: 'Schedule Daily Job' }).click();
+    await expectText(jobs.locator('[data-error-for="hour"]'), 'Choose an hour between 0 and 23');
+    await hour.click();
+    await jobs.getByRole('option', { name: '04:00' }).click();
+    await jobs.getByRole('button', { name: 'Schedule Daily Job' }).focus();
+    await page.keyboard.press('Enter');
+    await expectText(jobs.locator('tr[data-row="Daily"] [data-cell="scheduled"]'), 'Yes at 04:00');
+
+    // A window longer than 30 days is refused next to the field, before any call.
+    const now = Date.now();
+    const start = jobs.locator('lightning-input[data-name="startTime"]');
+    const end = jobs.locator('lightning-input[data-name="endTime"]');
+    await typeDateTime(start, new Date(now - 40 * 24 * 3600_000));
+    await typeDateTime(end, new Date(now - 3600_000));
+    await jobs.getByRole('button', { name: 'Schedule Manual Job' }).click();
+    await expectText(
+      jobs.locator('[data-error-for="endTime"]'),
+      'The manual sync window is at most 30 days.',
+    );
+
+    // The last 7 days: really synced from the simulator into Chat Transcripts.
+    await typeDateTime(start, new Date(now - 7 * 24 * 3600_000));
+    await jobs.getByRole('button', { name: 'Schedule Manual Job' }).click();
+    const manualRow = jobs.locator('tr[data-row="Manual"]');
+    await expectText(manualRow.locator('[data-cell="status"]'), 'Completed', 60_000);
+    const synced = Number(await manualRow.locator('[data-cell="synced"]').textContent());
+    expect(synced).toBeGreaterThan(0);
+    expect((await manualRow.locator('[data-cell="errors"]').textContent())?.trim()).toBe('0');
+    await jobs.scrollIntoViewIfNeeded();
+    await shot(page, 'admin-sync-jobs');
+
+    const view = await apex<{
+      jobs: { kind: string; scheduled: boolean; hour?: number; lastSynced?: number }[];
+    }>('SyncJobsController.getSyncJobs');
+    expect(view.jobs).toEqual([
+      expect.objectContaining({ kind: 'Periodic', scheduled: true }),
+      expect.objectContaining({ kind: 'Daily', scheduled: true, hour: 4 }),
+      expect.objectContaining({ kind: 'Manual', lastSynced: synced }),
+    ]);
+    expect(errors).toEqual([]);
+  }, 180_000);
+
+  test('lists the synced conversations on the Chat Transcripts tab and links to the Event Log', async () => {
+    const list = (await (await fetch(`${baseUrl}/__ui/list/Chat_Transcript__c`)).json()) as {
+      rows: { Conversation_Id__c: string; Sync_Status__c: string; Channel__c: string }[];
+    };
+    const synced = list.rows.filter((r) => r.Sync_Status__c === 'Synced');
+    expect(synced.length).toBeGreaterThan(0);
+    expect(new Set(synced.map((r) => r.Channel__c))).toEqual(new Set(['Chat', 'Messaging']));
+
+    await page.getByRole('link', { name: 'Chat Transcripts' }).click();
+    const table = page.locator('lightning-datatable');
+    await table.waitFor({ state: 'visible', timeout: 30_000 });
+    await page.getByText(synced[0].Conversation_Id__c, { exact: true }).first().waitFor({ timeout: 15_000 });
+
+    await page.goto(`${baseUrl}/admin/customization-settings`);
+    const link = page.locator('c-sync-jobs').getByRole('link', { name: /View Event Log/ });
+    await link.waitFor({ state: 'visible', timeout: 30_000 });
+    await link.click();
+    await page.waitForURL(/\/admin\/event-log\?filterName=Callout_Errors$/, { timeout: 15_000 });
+    await page.getByText('Manual Sync: ', { exact: false }).first().waitFor({ timeout: 15_000 });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
+
+async function expectText(locator: Locator, text: string, timeout = 15_000): Promise<void> {
+  await locator.filter({ hasText: text }).waitFor({ state: 'visible', timeout });
+  expect(await locator.textContent()).toContain(text);
+}
+
+async function expectEnabled(button: Locator): Promise<void> {
+  const until = Date.now() + 15_000;
+  while ((await button.isDisabled()) && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+  expect(await button.isDisabled()).toBe(false);
+}

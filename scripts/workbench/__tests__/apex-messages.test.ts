@@ -16,6 +16,7 @@ const APEX_SERVICES = [
   'AdminSchema',
   'CustomizationSettingsService',
   'ObjectConfigService',
+  '../../sync/classes/SyncJobService',
 ];
 const WORKBENCH_DIR = path.join(ROOT, 'scripts/workbench/apex');
 

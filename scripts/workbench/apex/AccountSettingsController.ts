@@ -15,6 +15,8 @@ import type { AccountActivationRequest, AccountSettingsView, AdminFieldError } f
 import type { LocalOrg, SObject } from '../org/database';
 import type { SimulatorInfo } from '../simulator';
 import { AuraHandledException, handle, type ApexClassHandlers, type ApexContext } from './handler';
+// Circular with SyncJobsController.ts (which uses this file's LivePerson client); used only at call time.
+import { stopScheduledJobs } from './SyncJobsController';
 
 const SETTINGS = 'LiveEngage_Settings__c';
 
@@ -447,7 +449,8 @@ export default {
       Activated_At__c: null,
       Activated_By__c: null,
     });
-    await log(ctx.org, 'Deactivated; sync jobs stopped: 0', null);
+    const stopped = await stopScheduledJobs(ctx.org);
+    await log(ctx.org, `Deactivated; sync jobs stopped: ${stopped}`, null);
     return toView(saved);
   }),
 } satisfies ApexClassHandlers;

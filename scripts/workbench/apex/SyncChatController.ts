@@ -122,6 +122,46 @@ export function specOf(f: FieldDef): FieldSpec | undefined {
   }
 }
 
+/** The Chat Transcript field mappings and the coercion spec of each target field (twin of the Apex describe). */
+export interface TranscriptMappings {
+  rows: FieldMappingRow[];
+  specs: Record<string, FieldSpec>;
+}
+
+export async function transcriptMappings(ctx: ApexContext): Promise<TranscriptMappings> {
+  const objectDef = ctx.org.schema.get(TRANSCRIPT);
+  const rows = (await ctx.org.query('Field_Mapping__c', {
+    where: { Object_Api_Name__c: TRANSCRIPT },
+    orderBy: 'Sort_Order__c',
+  })) as FieldMappingRow[];
+  const specs: Record<string, FieldSpec> = {};
+  for (const row of rows) {
+    const name = str(row.Field_Api_Name__c).trim();
+    const def = objectDef.fields.find((f) => f.name === name);
+    const spec = def && !CONTROL_FIELDS.has(name.toLowerCase()) ? specOf(def) : undefined;
+    if (spec) specs[name] = spec;
+  }
+  return { rows, specs };
+}
+
+/**
+ * What a sync writes into a Chat Transcript from one LivePerson record (Sync Chat and the sync jobs): the
+ * standard values LivePerson gives (nulls keep what the record holds; Conversation_Id__c and Channel__c
+ * are not included), then the configured mappings. `warnings` lists the mappings that could not be applied.
+ */
+export function syncedValues(
+  channel: Channel,
+  record: Record<string, unknown>,
+  mappings: TranscriptMappings,
+): { values: SObject; warnings: string[] } {
+  const standard = transcriptFields(channel, record);
+  const mapped = mappedValues(channel, 'api', record, mappings.rows, mappings.specs);
+  const values: SObject = {};
+  for (const name of STANDARD) if (standard[name] !== null) values[name] = standard[name];
+  Object.assign(values, mapped.values);
+  return { values, warnings: mapped.errors.map((e) => `${e.field}: ${e.message}`) };
+}
+
 function channelOf(t: SObject): Channel {
   const c = str(t.Channel__c);
   if (c !== '') return c.toLowerCase() === 'chat' ? 'Chat' : 'Messaging';
@@ -210,24 +250,8 @@ export default {
     const standard = transcriptFields(channel, record);
     if (standard.Status__c === 'Open') return result('NOT_ENDED', MESSAGES.notEnded);
 
-    const objectDef = ctx.org.schema.get(TRANSCRIPT);
-    const rows = (await ctx.org.query('Field_Mapping__c', {
-      where: { Object_Api_Name__c: TRANSCRIPT },
-      orderBy: 'Sort_Order__c',
-    })) as FieldMappingRow[];
-    const specs: Record<string, FieldSpec> = {};
-    for (const row of rows) {
-      const name = str(row.Field_Api_Name__c).trim();
-      const def = objectDef.fields.find((f) => f.name === name);
-      const spec = def && !CONTROL_FIELDS.has(name.toLowerCase()) ? specOf(def) : undefined;
-      if (spec) specs[name] = spec;
-    }
-    const mapped = mappedValues(channel, 'api', record, rows, specs);
-
-    const changes: SObject = { Id: t.Id };
-    for (const name of STANDARD) if (standard[name] !== null) changes[name] = standard[name];
-    Object.assign(changes, mapped.values);
-    const warnings = mapped.errors.map((e) => `${e.field}: ${e.message}`);
+    const { values, warnings } = syncedValues(channel, record, await transcriptMappings(ctx));
+    const changes: SObject = { Id: t.Id, ...values };
     const now = new Date().toISOString();
     changes.Sync_Status__c = 'Synced';
     changes.Last_Synced__c = now;

@@ -40,6 +40,12 @@ jest.mock(
 );
 
 jest.mock(
+  '@salesforce/apex/SyncJobsController.getSyncJobs',
+  () => ({ default: jest.fn(() => Promise.resolve({ activated: true, canConfigure: true, jobs: [] })) }),
+  { virtual: true },
+);
+
+jest.mock(
   '@salesforce/apex/ObjectConfigController.getObjectConfig',
   () => ({
     default: jest.fn(() => Promise.resolve({ objectApiName: 'Account', label: 'Account', fields: [] })),
@@ -109,6 +115,9 @@ describe('c-customization-settings', () => {
     expect(q(el, '[data-name="selectedObjects"]')!.disabled).toBe(true);
     expect(q(el, '[data-id="save-objects"]')!.disabled).toBe(true);
     expect(q(el, '[data-name="transcriptSaveMode"]')!.disabled).toBe(true);
+    // Sync Jobs, last section, grayed out like the rest
+    expect(text(el, 'section[aria-labelledby] h2[id^="sync-heading"]')).toBe('Sync Jobs');
+    expect((q(el, 'c-sync-jobs') as unknown as { disabled: boolean }).disabled).toBe(true);
     expect(mockSkills).not.toHaveBeenCalled();
   });
 

@@ -1,9 +1,9 @@
 // Generated from lwc-ts/admin/customizationSettings/customizationSettings.ts by `npm run build`; do not edit.
 /**
- * Customization Settings tab: Object Settings, Skills, Configure Skills, Chat Transcript Settings and
- * the widget URL. Disabled, with the reason on the page, until the integration is activated. Every save
- * is validated in Apex (`CustomizationSettingsController`); field errors are shown next to their
- * fields, anything else in the page-level error panel (normalised by `c/reduceErrors`).
+ * Customization Settings tab: Object Settings, Skills, Configure Skills, Chat Transcript Settings, the
+ * widget URL and Sync Jobs (`c-sync-jobs`). Disabled, with the reason on the page, until the integration
+ * is activated. Every save is validated in Apex (`CustomizationSettingsController`); field errors are shown
+ * next to their fields, anything else in the page-level error panel (normalised by `c/reduceErrors`).
  */
 import { LightningElement } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
