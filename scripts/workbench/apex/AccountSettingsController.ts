@@ -7,7 +7,6 @@
  * The small LivePerson client below is the workbench's own (the simulator shares no code with it);
  * `CustomizationSettingsController.ts` reuses it for the live skills list.
  */
-import * as crypto from 'node:crypto';
 import type getAccountSettings from '@salesforce/apex/AccountSettingsController.getAccountSettings';
 import type saveAndActivate from '@salesforce/apex/AccountSettingsController.saveAndActivate';
 import type deactivate from '@salesforce/apex/AccountSettingsController.deactivate';
@@ -15,6 +14,7 @@ import type { AccountActivationRequest, AccountSettingsView, AdminFieldError } f
 import type { LocalOrg, SObject } from '../org/database';
 import type { SimulatorInfo } from '../simulator';
 import { AuraHandledException, handle, type ApexClassHandlers, type ApexContext } from './handler';
+import { signOAuth1 } from './oauth1';
 // Circular with SyncJobsController.ts (which uses this file's LivePerson client); used only at call time.
 import { stopScheduledJobs } from './SyncJobsController';
 
@@ -112,35 +112,13 @@ export type Credentials = Record<string, unknown> & {
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : v == null ? '' : String(v));
 
-/** RFC 3986 percent-encoding (what OAuth 1.0a signs). */
-function pct(s: string): string {
-  return encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-
 function oauth1Header(method: string, url: string, c: Credentials): string {
-  const u = new URL(url);
-  const oauth: [string, string][] = [
-    ['oauth_consumer_key', str(c.Consumer_Key__c)],
-    ['oauth_nonce', crypto.randomBytes(16).toString('hex')],
-    ['oauth_signature_method', 'HMAC-SHA1'],
-    ['oauth_timestamp', String(Math.floor(Date.now() / 1000))],
-    ['oauth_token', str(c.Access_Token__c)],
-    ['oauth_version', '1.0'],
-  ];
-  const params = [...oauth, ...[...u.searchParams.entries()]]
-    .map(([k, v]) => [pct(k), pct(v)] as const)
-    .sort(([a, av], [b, bv]) => (a === b ? (av < bv ? -1 : 1) : a < b ? -1 : 1))
-    .map(([k, v]) => `${k}=${v}`)
-    .join('&');
-  const base = [method.toUpperCase(), pct(`${u.protocol}//${u.host}${u.pathname}`), pct(params)].join('&');
-  const key = `${pct(str(c.Consumer_Secret__c))}&${pct(str(c.Access_Token_Secret__c))}`;
-  const signature = crypto.createHmac('sha1', key).update(base).digest('base64');
-  return (
-    'OAuth ' +
-    [...oauth, ['oauth_signature', signature] as [string, string]]
-      .map(([k, v]) => `${k}="${pct(v)}"`)
-      .join(', ')
-  );
+  return signOAuth1(method, url, {
+    consumerKey: str(c.Consumer_Key__c),
+    consumerSecret: str(c.Consumer_Secret__c),
+    token: str(c.Access_Token__c),
+    tokenSecret: str(c.Access_Token_Secret__c),
+  }).authorizationHeader;
 }
 
 type Role = 'DOMAIN' | 'TOKEN' | 'API';

@@ -11,6 +11,7 @@ import type { SyncChatResult } from 'apex-dtos';
 import {
   mappedValues,
   transcriptFields,
+  TRANSCRIPT_FIELD_NAMES,
   type Channel,
   type FieldMappingRow,
 } from '../../../lwc-ts/liveperson/conversationMapping/conversationMapping';
@@ -45,23 +46,7 @@ const CONTROL_FIELDS = new Set([
 ]);
 
 /** Standard fields written from the record (Conversation_Id__c and Channel__c stay as stored). */
-const STANDARD = [
-  'Status__c',
-  'Start_Time__c',
-  'End_Time__c',
-  'Duration_Seconds__c',
-  'Agent_Id__c',
-  'Agent_Name__c',
-  'Skill_Id__c',
-  'Skill_Name__c',
-  'Visitor_Id__c',
-  'Visitor_Name__c',
-  'Visitor_Email__c',
-  'Visitor_Phone__c',
-  'MCS__c',
-  'CSAT__c',
-  'Transcript__c',
-];
+const STANDARD = TRANSCRIPT_FIELD_NAMES.filter((f) => f !== 'Conversation_Id__c' && f !== 'Channel__c');
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : v == null ? '' : String(v));
 
