@@ -5,6 +5,7 @@
 import type { LocalOrg, SObject } from './org/database';
 import type { FieldDef, ObjectDef } from './org/schema';
 import { HttpError } from './router';
+import { quickActionsOf } from './quick-actions';
 
 const UI_TYPES: Record<string, string> = {
   Id: 'Id',
@@ -206,5 +207,6 @@ export async function listView(org: LocalOrg, objectApiName: string) {
       ...fields.map(column),
     ],
     rows: rows.map((r) => ({ ...r, recordUrl: `/lightning/r/${def.name}/${r.Id}/view` })),
+    actions: quickActionsOf(def.name),
   };
 }

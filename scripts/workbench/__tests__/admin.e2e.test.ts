@@ -306,6 +306,25 @@ describe('Sync Jobs in the workbench (after the activation above)', () => {
     expect(errors).toEqual([]);
   }, 180_000);
 
+  test('runs the Sync Chat record action on a synced transcript (guide: "Sync Chat" button)', async () => {
+    const list = (await (await fetch(`${baseUrl}/__ui/list/Chat_Transcript__c`)).json()) as {
+      rows: { Conversation_Id__c: string; Sync_Status__c: string; Status__c: string }[];
+      actions: { name: string; label: string; component: string }[];
+    };
+    expect(list.actions).toEqual([{ name: 'Sync_Chat', label: 'Sync Chat', component: 'syncChat' }]);
+    const closed = list.rows.find((r) => r.Sync_Status__c === 'Synced' && r.Status__c === 'Closed');
+    expect(closed).toBeDefined();
+
+    await page.goto(`${baseUrl}/admin/chat-transcripts`);
+    const row = page.locator('lightning-datatable tr', { hasText: closed!.Conversation_Id__c });
+    await row.waitFor({ state: 'visible', timeout: 30_000 });
+    await row.getByRole('button', { name: 'Show actions' }).click();
+    await page.getByRole('menuitem', { name: 'Sync Chat' }).click();
+    await page.getByText('Chat synced').first().waitFor({ state: 'visible', timeout: 15_000 });
+    await shot(page, 'admin-chat-transcripts-sync-chat');
+    expect(errors).toEqual([]);
+  }, 120_000);
+
   test('lists the synced conversations on the Chat Transcripts tab and links to the Event Log', async () => {
     const list = (await (await fetch(`${baseUrl}/__ui/list/Chat_Transcript__c`)).json()) as {
       rows: { Conversation_Id__c: string; Sync_Status__c: string; Channel__c: string }[];

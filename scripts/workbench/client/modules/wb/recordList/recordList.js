@@ -1,7 +1,9 @@
 /**
  * Workbench-only host component: a list view of the local org's records of one object
  * (Chat Transcripts, Event Log tabs), rendered with the real `lightning-datatable`.
- * Data: `GET /__ui/list/<objectApiName>` → `{ label, columns, rows }`.
+ * Data: `GET /__ui/list/<objectApiName>` → `{ label, columns, rows, actions }`. `actions` are the object's
+ * LWC quick actions from force-app metadata, offered as row actions and run by the real compiled
+ * component (headless: `recordId` then `invoke()`), as the record page runs them in an org.
  */
 import { LightningElement, api } from 'lwc';
 
@@ -11,6 +13,7 @@ export default class RecordList extends LightningElement {
   label = '';
   columns = [];
   rows = [];
+  actions = [];
   error;
   loaded = false;
 
@@ -32,7 +35,16 @@ export default class RecordList extends LightningElement {
       const body = await res.json();
       if (!res.ok) throw new Error(body.message || res.statusText);
       this.label = body.label;
-      this.columns = body.columns;
+      this.actions = body.actions ?? [];
+      this.columns = this.actions.length
+        ? [
+            ...body.columns,
+            {
+              type: 'action',
+              typeAttributes: { rowActions: this.actions.map((a) => ({ label: a.label, name: a.name })) },
+            },
+          ]
+        : body.columns;
       this.rows = body.rows;
       this.error = undefined;
     } catch (e) {
@@ -43,5 +55,21 @@ export default class RecordList extends LightningElement {
 
   handleRefresh() {
     this.load();
+  }
+
+  get hostsSyncChat() {
+    return this.actions.some((a) => a.component === 'syncChat');
+  }
+
+  async handleRowAction(event) {
+    const action = this.actions.find((a) => a.name === event.detail.action.name);
+    const host = action && this.refs[action.component];
+    if (!host) {
+      this.error = `The workbench does not host the ${action ? action.component : 'unknown'} action.`;
+      return;
+    }
+    host.recordId = event.detail.row.Id;
+    await host.invoke();
+    await this.load();
   }
 }
