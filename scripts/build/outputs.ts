@@ -48,7 +48,7 @@ export function rel(root: string, abs: string): string {
   return path.relative(root, abs).split(path.sep).join('/');
 }
 
-/** Every file below `dir` (absolute paths, sorted); [] when `dir` does not exist. */
+/** Every file below `dir` (absolute paths, sorted), skipping dot-folders such as `.sfdx`; [] when `dir` does not exist. */
 export function listFiles(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string): void => {
@@ -60,8 +60,9 @@ export function listFiles(dir: string): string[] {
     }
     for (const e of entries) {
       const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.isFile()) out.push(p);
+      if (e.isDirectory()) {
+        if (!e.name.startsWith('.')) walk(p);
+      } else if (e.isFile()) out.push(p);
     }
   };
   walk(dir);

@@ -32,15 +32,16 @@ import { OAuth1Verifier, oauthProblemBody } from './oauth1';
 import { resolveOptions, type ResolvedOptions, type SimulatorOptions } from './options';
 import { chatWidgetModel, messagingWidgetModel } from './widget-model';
 
-export interface SimAccount {
-  accountId: string;
-  consumerKey: string;
-  consumerSecret: string;
-  accessToken: string;
-  accessTokenSecret: string;
-  clientId: string;
-  clientSecret: string;
-}
+export type SimAccount = Pick<
+  ResolvedOptions,
+  | 'accountId'
+  | 'consumerKey'
+  | 'consumerSecret'
+  | 'accessToken'
+  | 'accessTokenSecret'
+  | 'clientId'
+  | 'clientSecret'
+>;
 
 export interface RequestLogEntry {
   seq: number;

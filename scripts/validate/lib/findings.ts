@@ -2,8 +2,8 @@
  * Shared types and helpers of `npm run validate`: a finding is one problem at `file:line`, reported
  * by one check under one rule. Errors fail the run; warnings are printed and do not.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { listFiles } from '../../build/outputs';
 
 export type Severity = 'error' | 'warning';
 
@@ -40,28 +40,8 @@ export interface Check {
   run(ctx: CheckContext): Promise<CheckResult>;
 }
 
-/** Every file under `dir`, recursively, sorted, skipping dot-folders such as `.sfdx`. */
-export function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string): void => {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(d, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) {
-        if (!e.name.startsWith('.')) walk(p);
-      } else if (e.isFile()) {
-        out.push(p);
-      }
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
+/** The one file walker of our tooling (skips dot-folders such as `.sfdx`). */
+export { listFiles };
 
 /** All `.cls` and `.trigger` files of the package directories. */
 export function listApexFiles(ctx: CheckContext): string[] {
