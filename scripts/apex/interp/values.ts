@@ -122,13 +122,21 @@ export function hashKey(v: unknown): string {
     case 'string':
       return 's' + v;
   }
-  if (v instanceof ApexDouble) return Number.isInteger(v.value) ? 'i' + String(v.value) : 'd' + String(v.value);
+  if (v instanceof ApexDouble)
+    return Number.isInteger(v.value) ? 'i' + String(v.value) : 'd' + String(v.value);
   if (v instanceof ApexId) return 'I' + v.value;
   if (isValueLike(v)) return v.apexHashKey();
   if (v instanceof ApexList) return 'L[' + v.items.map(hashKey).join(',') + ']';
   if (v instanceof ApexSet) return 'S{' + [...v.values()].map(hashKey).sort().join(',') + '}';
   if (v instanceof ApexMap) {
-    return 'M{' + [...v.entries()].map(([k, x]) => hashKey(k) + ':' + hashKey(x)).sort().join(',') + '}';
+    return (
+      'M{' +
+      [...v.entries()]
+        .map(([k, x]) => hashKey(k) + ':' + hashKey(x))
+        .sort()
+        .join(',') +
+      '}'
+    );
   }
   if (v instanceof ApexSObject) {
     const parts = [...v.fields.entries()].filter(([, x]) => x !== null).map(([k, x]) => k + '=' + hashKey(x));
@@ -160,11 +168,13 @@ export class ApexList {
   }
   /** Index read with Apex's error: `System.ListException: List index out of bounds: 3`. */
   at(i: number): ApexValue {
-    if (i < 0 || i >= this.items.length) throw new ApexError('System.ListException', `List index out of bounds: ${i}`);
+    if (i < 0 || i >= this.items.length)
+      throw new ApexError('System.ListException', `List index out of bounds: ${i}`);
     return this.items[i];
   }
   setAt(i: number, v: ApexValue): void {
-    if (i < 0 || i >= this.items.length) throw new ApexError('System.ListException', `List index out of bounds: ${i}`);
+    if (i < 0 || i >= this.items.length)
+      throw new ApexError('System.ListException', `List index out of bounds: ${i}`);
     this.items[i] = v;
   }
 }
