@@ -8,6 +8,8 @@
  *    script is missing FAILS (it is never skipped).
  * 3. Jest over all projects with `--json --outputFile`: each jest test is one test; a suite that
  *    fails to run counts as one failure.
+ * 4. The Apex tests, run offline by the Apex runtime (`npm run apex:test`): each test method is one
+ *    test; tests the runtime cannot run yet are listed by name with the missing feature.
  *
  * Everything here only reads the work tree, so the gates and jest run concurrently (at most
  * MAX_PARALLEL at once, the slowest first). Results print in the fixed gate order, with seconds, and
@@ -17,13 +19,14 @@ import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { summaryLine, type ApexSummary } from '../apex/test/report';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const CHROMIUM = '/usr/bin/chromium';
 /** Gates in reporting order. */
 const GATES = ['build:check', 'typecheck', 'lint', 'format:check', 'validate'] as const;
 /** Start order: the long ones first so they overlap the short ones. */
-const START_ORDER = ['jest', 'validate', 'lint', 'typecheck', 'format:check', 'build:check'];
+const START_ORDER = ['jest', 'validate', 'apex', 'lint', 'typecheck', 'format:check', 'build:check'];
 const MAX_PARALLEL = Number(process.env.TEST_PARALLEL ?? 3);
 const GATE_TIMEOUT_MS = 8 * 60 * 1000;
 
@@ -167,6 +170,40 @@ export function countJest(json: JestJson, repo = REPO): JestCounts {
   return counts;
 }
 
+/** The package's Apex tests, run by the offline Apex runtime (`npm run apex:test`): one result per test method. */
+async function runApexTests(): Promise<{ outcome: Outcome; summary: ApexSummary }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'run-all-apex-'));
+  const outFile = path.join(dir, 'apex.json');
+  try {
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const res = npmScripts()['apex:test']
+      ? await exec(npm, ['run', '--silent', 'apex:test', '--', '--json', outFile])
+      : { code: 1, output: 'npm script "apex:test" is missing from package.json', seconds: 0 };
+    let summary: ApexSummary;
+    if (fs.existsSync(outFile)) {
+      summary = JSON.parse(fs.readFileSync(outFile, 'utf8')) as ApexSummary;
+      if (res.code !== 0 && summary.failed === 0) {
+        summary.failed++;
+        summary.failures.push(`apex:test exited ${res.code} with no failed test recorded\n${res.output}`);
+      }
+    } else {
+      summary = {
+        passed: 0,
+        failed: 1,
+        unrunnable: [],
+        knownGaps: [],
+        failures: [`apex:test wrote no results (exit ${res.code})\n${res.output}`],
+      };
+    }
+    return {
+      outcome: { name: 'apex', ok: summary.failed === 0, seconds: res.seconds, output: res.output },
+      summary,
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function runJest(): Promise<{ outcome: Outcome; counts: JestCounts }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'run-all-jest-'));
   const outFile = path.join(dir, 'jest.json');
@@ -238,27 +275,41 @@ function indent(text: string, max = 200): string {
 async function main(): Promise<number> {
   const t0 = performance.now();
   ensurePrerequisites();
-  log(`running ${GATES.length} gates and jest (up to ${MAX_PARALLEL} at once)`);
+  log(`running ${GATES.length} gates, jest and the Apex tests (up to ${MAX_PARALLEL} at once)`);
 
   let jestCounts: JestCounts = { passed: 0, failed: 0, failures: [] };
+  let apex: ApexSummary | undefined;
+  const runners: Record<string, () => Promise<Outcome>> = {
+    jest: async () => {
+      const r = await runJest();
+      jestCounts = r.counts;
+      return r.outcome;
+    },
+    apex: async () => {
+      const r = await runApexTests();
+      apex = r.summary;
+      return r.outcome;
+    },
+  };
   const tasks: [string, () => Promise<Outcome>][] = START_ORDER.map((name) => [
     name,
-    name === 'jest'
-      ? async () => {
-          const r = await runJest();
-          jestCounts = r.counts;
-          return r.outcome;
-        }
-      : () => runGate(name),
+    runners[name] ?? (() => runGate(name)),
   ]);
   const running = pool(tasks, MAX_PARALLEL);
 
   let passed = 0;
   let failed = 0;
   log('');
-  for (const name of [...GATES, 'jest']) {
+  for (const name of [...GATES, 'jest', 'apex']) {
     const o = await running.get(name)!;
-    if (name === 'jest') {
+    if (name === 'apex' && apex) {
+      passed += apex.passed;
+      failed += apex.failed;
+      log(`${o.ok ? 'PASS' : 'FAIL'}  apex  ${o.seconds.toFixed(1)} s  (${summaryLine(apex)})`);
+      for (const u of apex.unrunnable) log(`    not runnable offline: ${u.name} — ${u.feature}`);
+      for (const g of apex.knownGaps) log(`    known gap: ${g.name} — ${g.reason}`);
+      for (const f of apex.failures) log(indent(f, 60));
+    } else if (name === 'jest') {
       passed += jestCounts.passed;
       failed += jestCounts.failed;
       log(
