@@ -56,10 +56,18 @@ export function formatPattern(instant: number, pattern: string, zone: string): s
         i += 2;
         continue;
       }
-      const end = pattern.indexOf("'", i + 1);
-      const stop = end < 0 ? pattern.length : end;
-      out += pattern.slice(i + 1, stop).replace(/''/g, "'");
-      i = stop + 1;
+      i++;
+      while (i < pattern.length) {
+        if (pattern[i] === "'" && pattern[i + 1] === "'") {
+          out += "'";
+          i += 2;
+        } else if (pattern[i] === "'") {
+          i++;
+          break;
+        } else {
+          out += pattern[i++];
+        }
+      }
       continue;
     }
     if (!/[a-zA-Z]/.test(c)) {
