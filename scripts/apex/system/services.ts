@@ -1,7 +1,7 @@
 /**
  * The platform services a transaction carries, as the built-in classes reach them: one accessor
  * so no binding digs into the transaction's shape. Whoever opens a transaction (the Apex test
- * runner, the workbench) attaches them as `tx.services`.
+ * runner, the workbench) attaches them with `attachServices(tx, services)`.
  */
 import { NotSupportedError } from '../lang/errors';
 import type { Ctx } from '../interp/native';
@@ -23,8 +23,22 @@ export interface PlatformServices {
   orgId: string;
 }
 
+const KEY = 'platform';
+
+interface ServiceBag {
+  services: Map<string, unknown>;
+}
+
+/** Test fakes hand the services object itself as `tx.services`. */
+type FakeBag = { services?: PlatformServices };
+
+export function attachServices(tx: ServiceBag, platform: PlatformServices): void {
+  tx.services.set(KEY, platform);
+}
+
 export function services(ctx: Ctx): PlatformServices {
-  const s = (ctx.tx as { services?: PlatformServices } | null)?.services;
+  const bag = (ctx.tx as ServiceBag | FakeBag | null)?.services;
+  const s = bag instanceof Map ? (bag.get(KEY) as PlatformServices | undefined) : bag;
   if (!s)
     throw new NotSupportedError(
       'platform services (schema, records, user) outside a transaction that carries them',
