@@ -1,5 +1,6 @@
 /** The primitive and collection classes this folder binds, appended to `NATIVE_CLASSES` in index.ts. */
 import type { NativeClass } from '../interp/native';
+import { BlobClass } from './blob';
 import { IdClass, RoundingModeEnum } from './id';
 import { ListClass, ListIterator } from './list';
 import { MapClass } from './map';
@@ -24,6 +25,7 @@ export const PRIMITIVE_CLASSES: NativeClass[] = [
   DateClass,
   DatetimeClass,
   TimeClass,
+  BlobClass,
   MathClass,
   ListClass,
   ListIterator,

@@ -1,9 +1,10 @@
 /**
  * `System.String`: statics (`isBlank`, `valueOf`, `join`, `format` …) and instance methods on the
- * primitive. Where Apex follows Java / Apache StringUtils the comment names the rule; regex-based
- * methods (`split`, `matches`, `replaceAll`, `replaceFirst`) wait for the Java regex library.
+ * primitive. Where Apex follows Java / Apache StringUtils the comment names the rule; `split`,
+ * `matches`, `replaceAll`, `replaceFirst` take Java regexes (lang/java-matcher).
  */
 import { ApexError, NotSupportedError } from '../lang/errors';
+import { javaMatches, javaReplaceAll, javaReplaceFirst, javaSplit } from '../lang/java-matcher';
 import { ApexDate, ApexDatetime } from '../lang/temporal';
 import type { Ctx, NativeClass, NativeFn } from '../interp/native';
 import { ApexList, type ApexValue } from '../interp/values';
@@ -229,6 +230,28 @@ const methods: Record<string, StrFn> = {
     if (start < 0) return null;
     const end = self.indexOf(close, start + open.length);
     return end < 0 ? null : self.slice(start + open.length, end);
+  },
+  matches: s1('String.matches', (self, regex) => javaMatches(regex, self)),
+  replaceall: (_ctx, self, args) => {
+    arity('String.replaceAll', args, 2);
+    return javaReplaceAll(
+      self,
+      stringArg(args, 0, 'String.replaceAll'),
+      stringArg(args, 1, 'String.replaceAll'),
+    );
+  },
+  replacefirst: (_ctx, self, args) => {
+    arity('String.replaceFirst', args, 2);
+    return javaReplaceFirst(
+      self,
+      stringArg(args, 0, 'String.replaceFirst'),
+      stringArg(args, 1, 'String.replaceFirst'),
+    );
+  },
+  split: (_ctx, self, args) => {
+    arity('String.split', args, 1, 2);
+    const limit = args.length === 2 ? intArg(args, 1, 'String.split') : 0;
+    return new ApexList({ name: 'String' }, javaSplit(self, stringArg(args, 0, 'String.split'), limit));
   },
   tolowercase: (_ctx, self) => self.toLowerCase(),
   touppercase: (_ctx, self) => self.toUpperCase(),

@@ -4,6 +4,7 @@ import { ApexId } from '../../lang/id';
 import { ApexDouble } from '../../lang/numbers';
 import { ApexDate, ApexDatetime } from '../../lang/temporal';
 import { ApexList, type ApexValue } from '../../interp/values';
+import { BlobClass } from '../blob';
 import { IdClass } from '../id';
 import { MathClass } from '../math';
 import { BooleanClass, DecimalClass, DoubleClass, IntegerClass, LongClass } from '../numbers';
@@ -215,5 +216,28 @@ describe('Date and Datetime', () => {
     expect(String(call(DatetimeClass, 'date', gmt, [], ctx))).toBe('2024-01-04');
     expect(String(callStatic(DateClass, 'valueof', ['2024-02-29'], ctx))).toBe('2024-02-29');
     expect(callStatic(DateClass, 'daysinmonth', [2024, 2], ctx)).toBe(29);
+  });
+});
+
+describe('regex String methods and Blob', () => {
+  const m = (self: string, name: string, ...args: ApexValue[]) => call(StringClass, name, self, args);
+
+  it('split takes a Java regex and drops trailing empty strings unless limit is -1', () => {
+    expect((m('a,b,,', 'split', ',') as ApexList).items).toEqual(['a', 'b']);
+    expect((m('a,b,,', 'split', ',', -1) as ApexList).items).toEqual(['a', 'b', '', '']);
+    expect((m('a|b', 'split', '\\|') as ApexList).items).toEqual(['a', 'b']);
+  });
+
+  it('matches is whole-input; replaceAll uses Java replacement syntax', () => {
+    expect(m('abc123', 'matches', '[a-z]+\\d+')).toBe(true);
+    expect(m('abc123x', 'matches', '[a-z]+\\d+')).toBe(false);
+    expect(m('a1b2', 'replaceall', '(\\d)', '<$1>')).toBe('a<1>b<2>');
+    expect(m('a1b2', 'replacefirst', '\\d', '#')).toBe('a#b2');
+  });
+
+  it('Blob.valueOf is UTF-8; toString decodes; size counts bytes', () => {
+    const b = callStatic(BlobClass, 'valueof', ['é']);
+    expect(call(BlobClass, 'size', b, [])).toBe(2);
+    expect(call(BlobClass, 'tostring', b, [])).toBe('é');
   });
 });
