@@ -5,6 +5,7 @@ import { ROUNDING_MODES } from '../lang/rounding';
 import type { NativeClass } from '../interp/native';
 import { arity, stringArg } from './args';
 import { OBJECT_METHODS } from './object-methods';
+import { schemaOf, sObjectTypeToken } from './schema-tokens';
 
 export const IdClass: NativeClass = {
   name: 'Id',
@@ -21,6 +22,18 @@ export const IdClass: NativeClass = {
   methods: {
     ...OBJECT_METHODS,
     to15: (_ctx, self) => (self as ApexId).to15(),
+    /** The object whose key prefix starts the Id, from the org schema. */
+    getsobjecttype: (ctx, self, args) => {
+      arity('Id.getSObjectType', args, 0);
+      const id = self as ApexId;
+      const schema = schemaOf(ctx);
+      const info = schema.byKeyPrefix(id.keyPrefix);
+      if (!info)
+        throw new NotSupportedError(
+          `Id.getSObjectType() for key prefix ${id.keyPrefix}, which no object in the schema has`,
+        );
+      return sObjectTypeToken(schema, info.name);
+    },
   },
 };
 

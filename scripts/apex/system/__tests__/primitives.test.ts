@@ -241,3 +241,30 @@ describe('regex String methods and Blob', () => {
     expect(call(BlobClass, 'tostring', b, [])).toBe('é');
   });
 });
+
+describe('clock and Id from the platform services', () => {
+  it('reads now() and timeZone() from the attached services when the transaction has no clock', () => {
+    const ctx = fakeCtx({
+      services: { now: () => Date.UTC(2024, 5, 1, 12), timeZone: () => 'Europe/Paris' },
+    });
+    expect(String(callStatic(DateClass, 'today', [], ctx))).toBe('2024-06-01');
+    const dt = callStatic(DatetimeClass, 'now', [], ctx) as ApexDatetime;
+    expect(call(DatetimeClass, 'hour', dt, [], ctx)).toBe(14);
+  });
+
+  it('Id.getSObjectType() finds the object by key prefix', () => {
+    const account = { name: 'Account', keyPrefix: '001' };
+    const schema = {
+      byKeyPrefix: (p: string) => (p === '001' ? account : undefined),
+      object: (n: string) => (n.toLowerCase() === 'account' ? account : undefined),
+    };
+    const ctx = fakeCtx({ services: { schema } });
+    const token = call(IdClass, 'getsobjecttype', ApexId.of('001000000000001'), [], ctx) as {
+      payload: unknown;
+    };
+    expect(token.payload).toEqual({ object: 'Account' });
+    expect(() => call(IdClass, 'getsobjecttype', ApexId.of('a00000000000001'), [], ctx)).toThrow(
+      NotSupportedError,
+    );
+  });
+});
