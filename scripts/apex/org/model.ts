@@ -53,6 +53,14 @@ export interface FieldInfo {
   custom: boolean;
   namePointing: boolean;
   nameField: boolean;
+  /** Filled by the platform on create when left null (`OwnerId`, picklist defaults). */
+  defaultedOnCreate?: boolean;
+  /** Auto number fields: `CT-{000000}`. */
+  displayFormat?: string;
+  /** Picklists: only the declared values are accepted. */
+  restrictedPicklist?: boolean;
+  /** Lookups: what deleting the parent does (`SetNull`, `Restrict`, `Cascade` for master-detail). */
+  deleteConstraint?: 'SetNull' | 'Restrict' | 'Cascade';
 }
 
 export interface ChildRelationship {
@@ -107,6 +115,9 @@ export interface RecordStore {
   rollback(token: unknown): Promise<void>;
   /** A new Id for an object (`keyPrefix` + counter, 18 characters). */
   newId(objectName: string): string;
+  /** The recycle bin (for `undelete` and `ALL ROWS`); stores without one cannot undelete. */
+  getDeleted?(id: string): Promise<StoredRecord | undefined>;
+  undelete?(objectName: string, id: string): Promise<void>;
 }
 
 /** What the running user may do, from profiles and permission sets (object CRUD, FLS) and sharing. */
@@ -121,4 +132,6 @@ export interface Access {
   /** Record visibility under `with sharing` (owner, org-wide default, View All / Modify All). */
   canSeeRecord(objectName: string, record: StoredRecord): boolean;
   canEditRecord(objectName: string, record: StoredRecord): boolean;
+  /** Delete needs full access (owner, Modify All); defaults to canEditRecord where absent. */
+  canDeleteRecord?(objectName: string, record: StoredRecord): boolean;
 }

@@ -1,0 +1,60 @@
+/** Custom metadata records from `force-app/**\/customMetadata/<Type>.<Record>.md-meta.xml`. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { NotSupportedError } from '../lang/errors';
+import type { StoredRecord } from './model';
+import { asArray, readXml, textOf, type XmlNode } from './xml';
+
+export interface MetadataRecordSource {
+  /** `LivePerson_Field__mdt`. */
+  objectName: string;
+  /** Fields without Id: DeveloperName, MasterLabel, Label, QualifiedApiName, custom fields. */
+  values: StoredRecord;
+}
+
+function typedValue(node: unknown, file: string): StoredRecord[string] {
+  if (node === undefined || node === null || node === '') return null;
+  const v = node as XmlNode;
+  if (v['@xsi:nil'] === 'true') return null;
+  const type = v['@xsi:type'];
+  const text = String(v['#text'] ?? '');
+  if (type === 'xsd:string') return text;
+  if (type === 'xsd:boolean') return text === 'true';
+  throw new NotSupportedError(`custom metadata value of type ${String(type)} (${file})`);
+}
+
+export function parseMetadataRecord(file: string): MetadataRecordSource {
+  const [type, developerName] = path
+    .basename(file)
+    .replace(/\.md-meta\.xml$/, '')
+    .split('.');
+  const cm = (readXml(file).CustomMetadata ?? {}) as XmlNode;
+  const label = textOf(cm, 'label') ?? developerName;
+  const values: StoredRecord = {
+    DeveloperName: developerName,
+    MasterLabel: label,
+    Label: label,
+    QualifiedApiName: developerName,
+    NamespacePrefix: null,
+    Language: 'en_US',
+  };
+  for (const v of asArray(cm.values as XmlNode | XmlNode[]))
+    values[textOf(v, 'field') ?? ''] = typedValue(v.value, file);
+  return { objectName: `${type}__mdt`, values };
+}
+
+export function loadMetadataRecords(packageDir: string): MetadataRecordSource[] {
+  const out: MetadataRecordSource[] = [];
+  const walk = (dir: string): void => {
+    if (!fs.existsSync(dir)) return;
+    for (const e of fs
+      .readdirSync(dir, { withFileTypes: true })
+      .sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules') walk(full);
+      else if (e.name.endsWith('.md-meta.xml')) out.push(parseMetadataRecord(full));
+    }
+  };
+  walk(packageDir);
+  return out;
+}
