@@ -136,9 +136,12 @@ const local =
   };
 
 const datetimeMethods: Record<string, DtFn> = {
-  adddays: oneWhole('Datetime.addDays', (dt, n, ctx) => dt.addDays(n, userTimeZone(ctx))),
-  addmonths: oneWhole('Datetime.addMonths', (dt, n, ctx) => dt.addMonths(n, userTimeZone(ctx))),
-  addyears: oneWhole('Datetime.addYears', (dt, n, ctx) => dt.addYears(n, userTimeZone(ctx))),
+  // Observed: `addDays(1)` across a DST change still adds exactly 24 hours, i.e. the calendar
+  // arithmetic runs on GMT fields (https://salesforce.stackexchange.com/questions/238465);
+  // addMonths/addYears are taken to share that implementation.
+  adddays: oneWhole('Datetime.addDays', (dt, n) => dt.addDays(n, 'GMT')),
+  addmonths: oneWhole('Datetime.addMonths', (dt, n) => dt.addMonths(n, 'GMT')),
+  addyears: oneWhole('Datetime.addYears', (dt, n) => dt.addYears(n, 'GMT')),
   addhours: oneWhole('Datetime.addHours', (dt, n) => dt.addHours(n)),
   addminutes: oneWhole('Datetime.addMinutes', (dt, n) => dt.addMinutes(n)),
   addseconds: oneWhole('Datetime.addSeconds', (dt, n) => dt.addSeconds(n)),

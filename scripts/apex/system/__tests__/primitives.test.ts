@@ -268,3 +268,13 @@ describe('clock and Id from the platform services', () => {
     );
   });
 });
+
+describe('Datetime.addDays across a DST change', () => {
+  it('adds exactly 24 hours per day (observed in orgs), whatever the user time zone', () => {
+    const ctx = fakeCtx({ userTimeZone: () => 'America/Chicago' });
+    const start = callStatic(DatetimeClass, 'newinstance', [2018, 11, 4], ctx) as ApexDatetime;
+    const next = call(DatetimeClass, 'adddays', start, [1], ctx) as ApexDatetime;
+    expect(next.getTime() - start.getTime()).toBe(86400000n);
+    expect(call(DatetimeClass, 'format', next, ['yyyy-MM-dd HH:mm:ss'], ctx)).toBe('2018-11-04 23:00:00');
+  });
+});
