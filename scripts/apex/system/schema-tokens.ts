@@ -12,15 +12,26 @@ import { services } from './services';
 export const SOBJECT_TYPE_NAME = 'Schema.SObjectType';
 export const SOBJECT_FIELD_NAME = 'Schema.SObjectField';
 
-export interface SObjectTypePayload {
-  /** The object's API name as declared. */
-  object: string;
+/** Payloads print as Apex prints the tokens (`String.valueOf(Account.SObjectType)` → `Account`). */
+export class SObjectTypePayload {
+  constructor(
+    /** The object's API name as declared. */
+    readonly object: string,
+  ) {}
+  toString(): string {
+    return this.object;
+  }
 }
 
-export interface SObjectFieldPayload {
-  object: string;
-  /** The field's API name as declared. */
-  field: string;
+export class SObjectFieldPayload {
+  constructor(
+    readonly object: string,
+    /** The field's API name as declared. */
+    readonly field: string,
+  ) {}
+  toString(): string {
+    return this.field;
+  }
 }
 
 const tokens = new WeakMap<Schema, Map<string, NativeObject>>();
@@ -56,7 +67,7 @@ export function sObjectTypeToken(schema: Schema, objectName: string): NativeObje
   const m = cache(schema);
   let t = m.get(key);
   if (!t) {
-    t = new NativeObject<SObjectTypePayload>(SOBJECT_TYPE_NAME, { object: info.name });
+    t = new NativeObject(SOBJECT_TYPE_NAME, new SObjectTypePayload(info.name));
     m.set(key, t);
   }
   return t as NativeObject<SObjectTypePayload>;
@@ -72,7 +83,7 @@ export function sObjectFieldToken(
   const m = cache(schema);
   let t = m.get(key);
   if (!t) {
-    t = new NativeObject<SObjectFieldPayload>(SOBJECT_FIELD_NAME, { object: object.name, field: field.name });
+    t = new NativeObject(SOBJECT_FIELD_NAME, new SObjectFieldPayload(object.name, field.name));
     m.set(key, t);
   }
   return t as NativeObject<SObjectFieldPayload>;

@@ -63,12 +63,14 @@ describe('tokens', () => {
     expect(apexEquals(a, sObjectTypeValue(org.ctx, 'Account'))).toBe(true);
     expect(apexEquals(a, sObjectTypeValue(org.ctx, 'Contact'))).toBe(false);
     expect(await call(org, a, 'toString')).toBe('Account');
+    expect(String(a.payload)).toBe('Account'); // how the interpreter prints a native object
   });
 
   it('gives one SObjectField token per field, printed as the field name', async () => {
     const t = fieldTokenValue(org.ctx, 'chat__c', 'STATUS__C');
     expect(fieldTokenValue(org.ctx, 'Chat__c', 'Status__c')).toBe(t);
     expect(await call(org, t, 'toString')).toBe('Status__c');
+    expect(String(t.payload)).toBe('Status__c');
     expect(() => fieldTokenValue(org.ctx, 'Chat__c', 'Nope__c')).toThrow(NotSupportedError);
     expect(() => sObjectTypeValue(org.ctx, 'Nope__c')).toThrow(NotSupportedError);
   });
