@@ -361,7 +361,10 @@ async function updateChunk(
       active.map((r) => r.work),
       active.map((r) => toSObject(object, r.old as StoredRecord)),
     );
-    const values = active.map((r) => writable(object, fieldValues(object, r.work)));
+    const values = active.map((r) => ({
+      ...writable(object, fieldValues(object, r.work)),
+      Id: ApexId.of(r.id as string),
+    }));
     await validate(ctx, object, active, values, false);
     if (active.some((r) => r.errors.length)) return;
     const saved: ApexSObject[] = [];
