@@ -1,14 +1,9 @@
 /** `hashCode()` of primitives and collections, computed as Java does (Apex runs on the JVM's collections). */
 import { NotSupportedError } from '../lang/errors';
 import { ApexId } from '../lang/id';
+import { hashCode } from '../lang/java-string';
 import { ApexDouble, wrap32 } from '../lang/numbers';
 import { ApexList, ApexMap, ApexSet, type ApexValue } from '../interp/values';
-
-export function stringHashCode(s: string): number {
-  let h = 0;
-  for (let i = 0; i < s.length; i++) h = wrap32(Math.imul(h, 31) + s.charCodeAt(i));
-  return h;
-}
 
 function longHashCode(v: bigint): number {
   const bits = BigInt.asUintN(64, v);
@@ -35,10 +30,10 @@ export function apexHashCode(v: ApexValue): number {
     case 'bigint':
       return longHashCode(v);
     case 'string':
-      return stringHashCode(v);
+      return hashCode(v);
   }
   if (v instanceof ApexDouble) return doubleHashCode(v.value);
-  if (v instanceof ApexId) return stringHashCode(v.value);
+  if (v instanceof ApexId) return hashCode(v.value);
   if (v instanceof ApexList)
     return v.items.reduce<number>((h, x) => wrap32(Math.imul(h, 31) + apexHashCode(x)), 1);
   if (v instanceof ApexSet) return [...v.values()].reduce<number>((h, x) => wrap32(h + apexHashCode(x)), 0);

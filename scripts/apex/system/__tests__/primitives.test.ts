@@ -61,7 +61,7 @@ describe('String methods', () => {
   it('abbreviate counts the dots and refuses widths below 4', () => {
     expect(m('abcdefgh', 'abbreviate', 5)).toBe('ab...');
     expect(m('abc', 'abbreviate', 5)).toBe('abc');
-    expect(apexError(() => m('abcdef', 'abbreviate', 3)).apexType).toBe('System.IllegalArgumentException');
+    expect(apexError(() => m('abcdef', 'abbreviate', 3)).message).toBe('Minimum abbreviation width is 4');
   });
 
   it('equals is case-sensitive, equalsIgnoreCase is not', () => {
@@ -103,6 +103,19 @@ describe('String methods', () => {
 
   it('hashCode is Java String.hashCode', () => {
     expect(m('hello', 'hashcode')).toBe(99162322);
+  });
+
+  it('escapes, splitByCharacterTypeCamelCase, substringBetween, containsWhitespace', () => {
+    expect(m('<a href="x">', 'escapehtml4')).toBe('&lt;a href=&quot;x&quot;&gt;');
+    expect(m("it's", 'escapesinglequotes')).toBe("it\\'s");
+    expect((m('fooBarBaz', 'splitbycharactertypecamelcase') as ApexList).items).toEqual([
+      'foo',
+      'Bar',
+      'Baz',
+    ]);
+    expect(m('a[b]c', 'substringbetween', '[', ']')).toBe('b');
+    expect(m('a b', 'containswhitespace')).toBe(true);
+    expect(m('ab', 'containswhitespace')).toBe(false);
   });
 });
 
