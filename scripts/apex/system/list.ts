@@ -13,6 +13,7 @@ import {
 import { arity, boolArg, coerceTo, intArg, nullPointer, unsupportedOverload } from './args';
 import { apexHashCode } from './hash-code';
 import { comparatorCompare, naturalCompare, stableSort, trySortSync } from './natural-order';
+import { schemaOf, sObjectTypeToken } from './schema-tokens';
 import { cloneSObject } from './sobject-clone';
 
 const OBJECT: TypeRef = { name: 'Object' };
@@ -120,6 +121,15 @@ const methods: Record<string, ListFn> = {
   get: (_ctx, self, args) => {
     arity('List.get', args, 1);
     return self.at(intArg(args, 0, 'List.get'));
+  },
+  /** The element type's token for a list of one sObject type; null for `List<SObject>` (ARef List.getSObjectType). */
+  getsobjecttype: (ctx, self, args) => {
+    arity('List.getSObjectType', args, 0);
+    if (self.elementType.name.toLowerCase() === 'sobject') return null;
+    const schema = schemaOf(ctx);
+    if (!schema.object(self.elementType.name))
+      throw new NotSupportedError(`List<${self.elementType.name}>.getSObjectType()`);
+    return sObjectTypeToken(schema, self.elementType.name);
   },
   hashcode: (_ctx, self) => apexHashCode(self),
   indexof: (_ctx, self, args) => {

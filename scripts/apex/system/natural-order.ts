@@ -9,7 +9,7 @@ import { ApexError, NotSupportedError } from '../lang/errors';
 import { ApexId } from '../lang/id';
 import { ApexDouble } from '../lang/numbers';
 import type { Ctx } from '../interp/native';
-import { ApexObject, ApexSObject, NativeObject, type ApexValue } from '../interp/values';
+import { ApexEnumValue, ApexObject, ApexSObject, NativeObject, type ApexValue } from '../interp/values';
 import { nullPointer } from './args';
 
 type Compare = (a: ApexValue, b: ApexValue) => number | Promise<number>;
@@ -43,6 +43,14 @@ export function comparePrimitives(a: ApexValue, b: ApexValue): number | undefine
     const x = Number(na);
     const y = Number(nb);
     return x < y ? -1 : x > y ? 1 : 0;
+  }
+  // Enum constants order by ordinal, as java.lang.Enum.compareTo does.
+  if (
+    a instanceof ApexEnumValue &&
+    b instanceof ApexEnumValue &&
+    a.type.toLowerCase() === b.type.toLowerCase()
+  ) {
+    return Math.sign(a.ordinal - b.ordinal);
   }
   // Decimal, Date, Datetime, Time: library values that order themselves.
   if (hasCompareTo(a) && !(a instanceof NativeObject)) return Math.sign(a.compareTo(b));

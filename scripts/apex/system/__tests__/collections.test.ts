@@ -1,7 +1,15 @@
 import { Decimal } from '../../lang/decimal';
 import { ApexError, NotSupportedError } from '../../lang/errors';
 import { ApexId } from '../../lang/id';
-import { ApexList, ApexMap, ApexObject, ApexSObject, ApexSet, type ApexValue } from '../../interp/values';
+import {
+  ApexEnumValue,
+  ApexList,
+  ApexMap,
+  ApexObject,
+  ApexSObject,
+  ApexSet,
+  type ApexValue,
+} from '../../interp/values';
 import { ListClass, ListIterator } from '../list';
 import { MapClass } from '../map';
 import { SetClass } from '../set';
@@ -275,5 +283,33 @@ describe('Map', () => {
   it('equals compares entries with case-sensitive keys', async () => {
     expect(await call(MapClass, 'equals', map(['a', 1]), [map(['a', 1])])).toBe(true);
     expect(await call(MapClass, 'equals', map(['a', 1]), [map(['A', 1])])).toBe(false);
+  });
+});
+
+describe('List of enums and of sObjects', () => {
+  it('sorts enum constants by ordinal', async () => {
+    const [low, mid, high] = ['LOW', 'MID', 'HIGH'].map((n, i) => new ApexEnumValue('Level', n, i));
+    const l = new ApexList({ name: 'Level' }, [high, low, mid]);
+    await call(ListClass, 'sort', l, []);
+    expect(l.items).toEqual([low, mid, high]);
+  });
+
+  it('getSObjectType is the element type token; null for List<SObject>', async () => {
+    const account = { name: 'Account', keyPrefix: '001' };
+    const schema = { object: (n: string) => (n.toLowerCase() === 'account' ? account : undefined) };
+    const ctx = fakeCtx({ services: { schema } });
+    const token = (await call(
+      ListClass,
+      'getsobjecttype',
+      new ApexList({ name: 'Account' }, []),
+      [],
+      ctx,
+    )) as {
+      payload: unknown;
+    };
+    expect(token.payload).toEqual({ object: 'Account' });
+    expect(
+      await call(ListClass, 'getsobjecttype', new ApexList({ name: 'SObject' }, []), [], ctx),
+    ).toBeNull();
   });
 });
