@@ -1,14 +1,15 @@
 /**
- * `Schema.DescribeSObjectResult`, its `fields` member (`Schema.SObjectTypeFields`, whose only
- * method is `getMap()`; `fields.Name` is a syntax form the interpreter resolves with
- * `fieldDescribeValue` in schema.ts) and `Schema.ChildRelationship`. Object access answers come
+ * `Schema.DescribeSObjectResult`, its `fields` member (`Schema.SObjectTypeFields`: `getMap()`, and
+ * `fields.Name`, the describe of a field) and `Schema.ChildRelationship`. Object access answers come
  * from the running user's `Access` captured when the describe is made, narrowed by what the
  * object's kind allows (custom metadata is read-only to DML, platform events are only published).
  */
 import type { Ctx, NativeClass } from '../interp/native';
 import { ApexList, NativeObject, type ApexValue } from '../interp/values';
 import type { Access, ChildRelationship, ObjectInfo, Schema } from '../org/model';
-import { localName } from './schema-describe-field';
+import { NotSupportedError } from '../lang/errors';
+import { fieldDescribe, localName } from './schema-describe-field';
+import { namedBySchema } from './schema-member-names';
 import {
   DescribeMap,
   objectInfo,
@@ -96,7 +97,15 @@ export const SObjectTypeFieldsClass: NativeClass = {
   methods: {
     getmap: fn(fieldMap),
   },
+  // `Schema.SObjectType.Account.fields.Name`: the describe of the field named.
+  props: namedBySchema((name) => (_ctx: Ctx, self: unknown) => fieldDescribeOf(self as Self, name)),
 };
+
+function fieldDescribeOf(p: Self, name: string): ApexValue {
+  const field = p.info.fields.get(name.toLowerCase());
+  if (!field) throw new NotSupportedError(`fields.${name} of ${p.info.name}: the object has no such field`);
+  return fieldDescribe(p.schema, p.info, field, p.access);
+}
 
 type Rel = ChildRelationshipPayload;
 const rel = (get: (p: Rel) => ApexValue) => (_ctx: unknown, self: unknown) => get(self as Rel);

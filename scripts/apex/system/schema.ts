@@ -12,6 +12,8 @@
  *   → {@link fieldDescribeValue}`(ctx, 'Account', 'Name')`
  *   (`Schema.SObjectType.Account.fields` alone is the `fields` property of the describe, whose
  *   `getMap()` the describe classes implement.)
+ * The last two also work through ordinary member reads: `Schema.SObjectType` has a static property
+ * per object and `fields` a property per field (schema-member-names.ts).
  * Names may be spelled in any case. `Account.SObjectType` and `Account.Name` are also answered by
  * `sObjectStaticMember` (sobject-static.ts), the shape `Platform.sobjectStatic` has.
  */
@@ -41,6 +43,7 @@ import {
   type SObjectFieldPayload,
   type SObjectTypePayload,
 } from './schema-tokens';
+import { namedBySchema } from './schema-member-names';
 import { services } from './services';
 import { SObjectClass } from './sobject';
 
@@ -109,6 +112,8 @@ type TypeSelf = SObjectTypePayload;
 export const SObjectTypeClass: NativeClass = {
   name: 'SObjectType',
   namespace: 'Schema',
+  // `Schema.SObjectType.Account`: the describe of the object named.
+  staticProps: namedBySchema((name) => (ctx: Ctx) => describeValue(ctx, name)),
   methods: {
     getdescribe: (ctx, self, args) => {
       describeArgs('SObjectType.getDescribe', args);

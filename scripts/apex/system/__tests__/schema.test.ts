@@ -289,6 +289,22 @@ describe('SObjectType', () => {
   });
 });
 
+describe('member reads that name the schema', () => {
+  it('Schema.SObjectType.<Object> is the object describe', async () => {
+    const read = cls('Schema.SObjectType').staticProps?.['chat__c'];
+    const d = (await read?.(org.ctx)) as NativeObject;
+    expect(await call(org, d, 'getName')).toBe('Chat__c');
+    expect(() => cls('Schema.SObjectType').staticProps?.['nope__c'](org.ctx)).toThrow(NotSupportedError);
+  });
+
+  it('….fields.<Field> is the field describe; unknown fields are a gap', async () => {
+    const fields = prop(org, describeValue(org.ctx, 'Chat__c'), 'fields') as NativeObject;
+    const code = prop(org, fields, 'code__c');
+    expect(await call(org, code, 'getName')).toBe('Code__c');
+    expect(() => prop(org, fields, 'nope__c')).toThrow(NotSupportedError);
+  });
+});
+
 it('Schema.DisplayType lists the constants describe uses', () => {
   const values = cls('Schema.DisplayType').enumValues ?? [];
   for (const v of [
