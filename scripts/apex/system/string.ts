@@ -5,6 +5,7 @@
  */
 import { NotSupportedError } from '../lang/errors';
 import * as E from '../lang/java-escape';
+import { messageFormat, type MessageArg } from '../lang/message-format';
 import { javaMatches, javaReplaceAll, javaReplaceFirst, javaSplit } from '../lang/java-matcher';
 import * as J from '../lang/java-string';
 import { ApexDate, ApexDatetime } from '../lang/temporal';
@@ -13,6 +14,7 @@ import { ApexList, type ApexValue } from '../interp/values';
 import { arity, intArg, stringArg, unsupportedOverload } from './args';
 import { userTimeZone } from './clock';
 import { itemsOf } from './list';
+import { asDecimal, numKind } from './number-kinds';
 
 const STRING = { name: 'String' };
 
@@ -278,6 +280,16 @@ const statics: Record<string, NativeFn<null>> = {
       return c;
     });
     return J.fromCharArray(codes);
+  },
+  /** MessageFormat (apex-semantics §5.1): numbers go over as numbers, everything else as `String.valueOf`. */
+  format: (ctx, _self, args) => {
+    arity('String.format', args, 2);
+    const pattern = stringArg(args, 0, 'String.format');
+    const values = itemsOf(args[1], 'String.format').map((x): MessageArg => {
+      if (x === null) return null;
+      return numKind(x) === undefined ? stringValueOf(ctx, x) : asDecimal(x);
+    });
+    return messageFormat(pattern, values);
   },
   escapesinglequotes: (_ctx, _self, args) => {
     arity('String.escapeSingleQuotes', args, 1);

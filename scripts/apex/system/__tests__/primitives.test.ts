@@ -291,3 +291,12 @@ describe('Datetime.addDays across a DST change', () => {
     expect(call(DatetimeClass, 'format', next, ['yyyy-MM-dd HH:mm:ss'], ctx)).toBe('2018-11-04 23:00:00');
   });
 });
+
+describe('String.format', () => {
+  it('follows MessageFormat quoting and formats numbers', () => {
+    expect(callStatic(StringClass, 'format', ['{0} of {1}', str('a', 'b')])).toBe('a of b');
+    expect(callStatic(StringClass, 'format', ["Don't {0}", str('x')])).toBe('Dont {0}');
+    expect(callStatic(StringClass, 'format', ["Don''t {0}", str('x')])).toBe("Don't x");
+    expect(callStatic(StringClass, 'format', ['{0}', str(1234)])).toBe('1,234');
+  });
+});
