@@ -66,8 +66,9 @@ export type CalloutTransport = (request: CalloutRequest) => Promise<CalloutRespo
  *   interpreter clears it where the platform does (async queued inside startTest/stopTest).
  * - `calloutMock`: the `HttpCalloutMock` instance from `Test.setMock` (null/absent when none).
  * - `calloutTransport`: the real network (the workbench's transport to the simulator).
- * - `countCallout(ms)`: counts one callout and its timeout against the limits (`Limits.getCallouts()`,
- *   100 per transaction, 120 s of callout time), throwing `ApexLimitError` past them.
+ * - `countCallout(timeoutMs)`: counts one callout against `Limits.getCallouts()` (100 per transaction),
+ *   throwing `ApexLimitError('Too many callouts: 101')` past it. The 120 s of callout time per transaction
+ *   is enforced by `callout.ts` from the time callouts actually take, not from their timeouts.
  * - `random()`: a seedable source of 32 random bits for Crypto (tests pin it); absent → crypto RNG.
  * - `requestId`: `System.Request.getCurrent()`.
  * - `apiVersion`: the API version of the executing code (`66.0`), for sObject `attributes.url` in JSON.
