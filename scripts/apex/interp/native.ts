@@ -34,6 +34,8 @@ export interface NativeClass {
   staticProps?: Record<string, (ctx: Ctx) => ApexValue | Promise<ApexValue>>;
   /** Instance properties read with `x.prop` (no call). */
   props?: Record<string, (ctx: Ctx, self: unknown) => ApexValue>;
+  /** Instance properties written with `x.prop = v` (`AsyncOptions.MinimumQueueableDelayInMinutes`). */
+  setProps?: Record<string, (ctx: Ctx, self: unknown, value: ApexValue) => void>;
   /** Enum constants, in declaration order (makes the class an enum). */
   enumValues?: string[];
 }
