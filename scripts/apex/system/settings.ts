@@ -2,8 +2,10 @@
  * Static methods on custom setting and custom metadata types (apex-semantics §9.3), read from the
  * record store without counting as SOQL:
  * - hierarchy settings: `getInstance()`, `getInstance(userOrProfileId)` (merged user → profile →
- *   org, field by field; never null), `getOrgDefaults()` (never null), `getValues(userOrProfileId)`
- *   (that level only, null when it has no record);
+ *   org, field by field; never null: without a record at the level asked, Id is null and
+ *   SetupOwnerId the owner asked for), `getOrgDefaults()` (never null; empty without a record),
+ *   `getValues(userOrProfileId)` (that level only, null when it has no record). Checkboxes no level
+ *   stores read as their default, never null;
  * - list settings: `getAll()` (Map by Name), `getInstance(name)` / `getValues(name)` (null when missing);
  * - custom metadata: `getAll()` (Map by DeveloperName), `getInstance(developerName | qualifiedApiName | id)`
  *   (null when missing); long text fields come back cut to 255 characters, as the platform does.
@@ -45,6 +47,15 @@ function value(row: StoredRecord, field: string): ApexValue {
 }
 
 // ---- hierarchy settings
+
+/** A checkbox is never null on the platform: where no level stores one, its default shows. */
+function fillCheckboxes(info: ObjectInfo, rec: ApexSObject): ApexSObject {
+  for (const f of info.fields.values()) {
+    if (f.custom && f.type === 'boolean' && rec.read(f.name) === null)
+      rec.write(f.name, f.defaultValue ?? false);
+  }
+  return rec;
+}
 
 type Level = 'User' | 'Profile' | 'Organization';
 
@@ -97,7 +108,7 @@ async function merged(h: Hierarchy, ownerId: string): Promise<ApexSObject> {
         rec.write(f.name, value(row, f.name));
     }
   }
-  return rec;
+  return fillCheckboxes(h.info, rec);
 }
 
 async function hierarchyMethod(
@@ -115,7 +126,7 @@ async function hierarchyMethod(
     case 'getorgdefaults': {
       arity(label, args, 0);
       const row = rowOf(h, services(ctx).orgId);
-      return row ? toRecord(info, row) : new ApexSObject(info.name);
+      return fillCheckboxes(info, row ? toRecord(info, row) : new ApexSObject(info.name));
     }
     case 'getvalues': {
       arity(label, args, 1);

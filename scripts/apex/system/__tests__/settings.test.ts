@@ -28,8 +28,8 @@ describe('hierarchy custom settings', () => {
   it('with no data: getInstance is a new record owned by the user, getOrgDefaults an empty record', async () => {
     const mine = await run('Pref__c', 'getInstance');
     expect(mine).toBeInstanceOf(ApexSObject);
-    expect(fields(mine)).toEqual({ SetupOwnerId: org.userId });
-    expect(fields(await run('pref__c', 'getOrgDefaults'))).toEqual({});
+    expect(fields(mine)).toEqual({ SetupOwnerId: org.userId, Flag__c: false });
+    expect(fields(await run('pref__c', 'getOrgDefaults'))).toEqual({ Flag__c: false });
     expect(await run('Pref__c', 'getValues', org.userId)).toBeNull();
   });
 
