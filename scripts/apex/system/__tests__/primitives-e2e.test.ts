@@ -76,4 +76,32 @@ describe('primitives and collections end to end', () => {
       await run(`return Date.daysInMonth(2023, 2) + Date.newInstance(2024, 1, 31).addMonths(1).day();`),
     ).toBe(57);
   });
+
+  test('declared element and key types convert arguments (Id, Decimal)', async () => {
+    expect(
+      await run(
+        `List<Id> ids = new List<Id>(); ids.add('001000000000001'); return String.valueOf(ids[0]).length();`,
+      ),
+    ).toBe(18);
+    expect(
+      await run(
+        `Map<Id, Integer> m = new Map<Id, Integer>{ '001000000000001AAA' => 1 }; return m.get('001000000000001');`,
+      ),
+    ).toBe(1);
+    expect(
+      await run(
+        `List<Decimal> ds = new List<Decimal>{ 2.5 }; ds.add(1); ds.sort(); return String.valueOf(ds);`,
+      ),
+    ).toBe('(1, 2.5)');
+  });
+
+  test('iteration over keySet and arrays', async () => {
+    expect(
+      await run(`Map<String, Integer> m = new Map<String, Integer>{ 'a' => 1, 'b' => 2 };
+        Integer sum = 0; for (String k : m.keySet()) { sum += m.get(k); } return sum;`),
+    ).toBe(3);
+    expect(
+      await run(`String[] arr = new String[]{ 'b', 'a' }; arr.sort(); return String.join(arr, ',');`),
+    ).toBe('a,b');
+  });
 });
