@@ -278,6 +278,21 @@ export class ApexDatetime {
     return new ApexDatetime(parseWall(text));
   }
 
+  /** `Datetime.parse(String)` in the en_US locale, read in the user's zone: `10/14/2011 11:46 AM`. */
+  static parse(text: string, zone: string): ApexDatetime {
+    const m = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4}),? (\d{1,2}):(\d{2})(?::(\d{2}))? ?([AaPp][Mm])\s*$/.exec(
+      text,
+    );
+    const hour = Number(m?.[4]);
+    if (!m || hour < 1 || hour > 12 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59) {
+      throw new ApexError('System.TypeException', `Invalid date/time: ${text}`);
+    }
+    const date = ApexDate.parse(`${m[1]}/${m[2]}/${m[3]}`);
+    const hour24 = (hour % 12) + (m[7].toUpperCase() === 'PM' ? 12 : 0);
+    const time = ApexTime.newInstance(hour24, Number(m[5]), Number(m[6] ?? 0), 0);
+    return ApexDatetime.ofDateTime(date, time, zone);
+  }
+
   /** ISO-8601 as JSON carries it: `2014-07-25T10:47:34.981Z`, `…+02:00`, `…+0200`; no zone → GMT. */
   static parseIso(text: string): ApexDatetime {
     const m =

@@ -124,6 +124,18 @@ describe('ApexDatetime', () => {
     );
   });
 
+  it('parses the en_US locale form in the user zone', () => {
+    expect(ApexDatetime.parse('10/14/2011 11:46 AM', LA).toString()).toBe('2011-10-14 18:46:00');
+    expect(ApexDatetime.parse('1/2/2024 12:05 AM', LA).toLocalString(LA)).toBe('2024-01-02 00:05:00');
+    expect(ApexDatetime.parse('1/2/2024 12:05 PM', LA).toLocalString(LA)).toBe('2024-01-02 12:05:00');
+    expect(apexErrorOf(() => ApexDatetime.parse('2024-01-02 10:00', LA))).toBe(
+      'System.TypeException: Invalid date/time: 2024-01-02 10:00',
+    );
+    expect(apexErrorOf(() => ApexDatetime.parse('1/2/2024 13:00 PM', LA))).toBe(
+      'System.TypeException: Invalid date/time: 1/2/2024 13:00 PM',
+    );
+  });
+
   it('reads and writes the JSON form', () => {
     const j = ApexDatetime.parseIso('2014-07-25T10:47:34.981Z');
     expect(j.toJSON()).toBe('2014-07-25T10:47:34.981Z');
