@@ -104,4 +104,14 @@ describe('primitives and collections end to end', () => {
       await run(`String[] arr = new String[]{ 'b', 'a' }; arr.sort(); return String.join(arr, ',');`),
     ).toBe('a,b');
   });
+
+  test('iterator() over a List and a Set', async () => {
+    expect(
+      await run(`List<String> l = new List<String>{ 'x', 'y' }; Iterator<String> it = l.iterator();
+        String out = ''; while (it.hasNext()) { out += it.next(); } return out;`),
+    ).toBe('xy');
+    expect(
+      await run(`Iterator<Integer> it = new Set<Integer>{ 4, 5 }.iterator(); it.next(); return it.next();`),
+    ).toBe(5);
+  });
 });
