@@ -7,8 +7,6 @@ export const isJavaWhitespace = (ch: string): boolean => WHITESPACE.test(ch);
 export const isJavaLetter = (ch: string): boolean => /^\p{L}$/u.test(ch);
 export const isJavaDigit = (ch: string): boolean => /^\p{Nd}$/u.test(ch);
 export const isJavaLetterOrDigit = (ch: string): boolean => /^[\p{L}\p{Nd}]$/u.test(ch);
-export const isJavaLowerCase = (ch: string): boolean => /^\p{Lowercase}$/u.test(ch);
-export const isJavaUpperCase = (ch: string): boolean => /^\p{Uppercase}$/u.test(ch);
 
 /** The general category of a code unit, as `Character.getType` tells them apart (`Lu`, `Ll`, `Nd` …). */
 export function characterType(ch: string): string {
@@ -54,9 +52,4 @@ function categoryRegex(category: string): RegExp {
     categoryCache.set(category, r);
   }
   return r;
-}
-
-/** The code points of a string (a lone surrogate is its own code point, as in Java). */
-export function codePoints(s: string): number[] {
-  return [...s].map((c) => c.codePointAt(0) ?? 0);
 }
