@@ -54,6 +54,8 @@ export interface DmlOptions {
   withSharing: boolean;
   /** Upsert: the external id field (default: Id). */
   externalIdField?: string;
+  /** Read-only fields the platform itself writes in this call (lead conversion), lower-case. */
+  platformWrites?: Set<string>;
 }
 
 const CHUNK = 200;
@@ -186,12 +188,14 @@ function unwritable(
   object: ObjectInfo,
   values: StoredRecord,
   old: StoredRecord | undefined,
-  userMode: boolean,
+  opts: DmlOptions,
 ): string[] {
+  const userMode = opts.userMode;
   const bad: string[] = [];
   for (const [name, v] of Object.entries(values)) {
     const f = object.fields.get(name.toLowerCase());
     if (!f || SYSTEM.has(name.toLowerCase()) || f.calculated || f.autoNumber) continue;
+    if (opts.platformWrites?.has(name.toLowerCase())) continue;
     if (old ? !differs(old[f.name], v) : v === null) continue;
     const allowed = old ? f.updateable : f.createable;
     if (!allowed || (userMode && !accessOf(ctx).fieldEditable(object.name, f.name))) bad.push(f.name);
@@ -239,7 +243,7 @@ async function runChunk(
     for (const r of active) {
       r.id = r.old ? r.id : null;
       r.work = r.old
-        ? toSObject(object, { ...r.old, ...writable(object, fieldValues(object, r.source)) })
+        ? toSObject(object, { ...r.old, ...writable(object, fieldValues(object, r.source), opts) })
         : copyForInsert(object, r.source);
     }
   }
@@ -267,7 +271,7 @@ async function insertChunk(
       r.errors.push(errors.insufficientAccess());
       continue;
     }
-    const bad = unwritable(ctx, object, values, undefined, opts.userMode);
+    const bad = unwritable(ctx, object, values, undefined, opts);
     if (bad.length) r.errors.push(errors.notWritable(bad));
     r.work = copyForInsert(object, r.source);
   }
@@ -348,9 +352,9 @@ async function updateChunk(
       r.errors.push(errors.insufficientAccess());
       continue;
     }
-    const bad = unwritable(ctx, object, values, found, opts.userMode);
+    const bad = unwritable(ctx, object, values, found, opts);
     if (bad.length) r.errors.push(errors.notWritable(bad));
-    r.work = toSObject(object, { ...found, ...writable(object, values) });
+    r.work = toSObject(object, { ...found, ...writable(object, values, opts) });
   }
   await runChunk(ctx, object, rows, opts, async (active) => {
     await fire(
@@ -362,7 +366,7 @@ async function updateChunk(
       active.map((r) => toSObject(object, r.old as StoredRecord)),
     );
     const values = active.map((r) => ({
-      ...writable(object, fieldValues(object, r.work)),
+      ...writable(object, fieldValues(object, r.work), opts),
       Id: ApexId.of(r.id as string),
     }));
     await validate(ctx, object, active, values, false);
@@ -386,11 +390,13 @@ async function updateChunk(
 }
 
 /** The values an update writes: without platform-maintained and read-only fields. */
-function writable(object: ObjectInfo, values: StoredRecord): StoredRecord {
+function writable(object: ObjectInfo, values: StoredRecord, opts: DmlOptions): StoredRecord {
   const out: StoredRecord = {};
   for (const [k, v] of Object.entries(values)) {
     const f = object.fields.get(k.toLowerCase());
-    if (f && !SYSTEM.has(k.toLowerCase()) && !f.calculated && !f.autoNumber && f.updateable) out[k] = v;
+    const platform = opts.platformWrites?.has(k.toLowerCase()) ?? false;
+    if (f && !SYSTEM.has(k.toLowerCase()) && !f.calculated && !f.autoNumber && (f.updateable || platform))
+      out[k] = v;
   }
   return out;
 }
