@@ -18,6 +18,14 @@ import { cloneSObject } from './sobject-clone';
 
 const OBJECT: TypeRef = { name: 'Object' };
 
+/** `getSObjectType()` of a List (element type) or Map (value type): the token, or null for plain `SObject`. */
+export function sObjectTypeOf(ctx: Ctx, type: TypeRef, collection: string): ApexValue {
+  if (type.name.toLowerCase() === 'sobject') return null;
+  const schema = schemaOf(ctx);
+  if (!schema.object(type.name)) throw new NotSupportedError(`${collection}<${type.name}>.getSObjectType()`);
+  return sObjectTypeToken(schema, type.name);
+}
+
 /** The items of a List or Set argument (`addAll`, `new List<T>(set)`); null → NullPointerException. */
 export function itemsOf(v: ApexValue, method: string): ApexValue[] {
   if (v === null) throw nullPointer();
@@ -125,11 +133,7 @@ const methods: Record<string, ListFn> = {
   /** The element type's token for a list of one sObject type; null for `List<SObject>` (ARef List.getSObjectType). */
   getsobjecttype: (ctx, self, args) => {
     arity('List.getSObjectType', args, 0);
-    if (self.elementType.name.toLowerCase() === 'sobject') return null;
-    const schema = schemaOf(ctx);
-    if (!schema.object(self.elementType.name))
-      throw new NotSupportedError(`List<${self.elementType.name}>.getSObjectType()`);
-    return sObjectTypeToken(schema, self.elementType.name);
+    return sObjectTypeOf(ctx, self.elementType, 'List');
   },
   hashcode: (_ctx, self) => apexHashCode(self),
   indexof: (_ctx, self, args) => {

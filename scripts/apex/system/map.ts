@@ -4,6 +4,7 @@ import type { Ctx, NativeClass, NativeFn } from '../interp/native';
 import { ApexList, ApexMap, ApexSObject, strictEquals, type ApexValue, type TypeRef } from '../interp/values';
 import { arity, boolArg, coerceTo, nullPointer, unsupportedOverload } from './args';
 import { apexHashCode } from './hash-code';
+import { sObjectTypeOf } from './list';
 import { MapKeySet } from './set';
 import { cloneSObject } from './sobject-clone';
 
@@ -75,6 +76,10 @@ const methods: Record<string, MapFn> = {
   get: (ctx, self, args) => {
     arity('Map.get', args, 1);
     return self.get(coerceTo(ctx, args[0], self.keyType));
+  },
+  getsobjecttype: (ctx, self, args) => {
+    arity('Map.getSObjectType', args, 0);
+    return sObjectTypeOf(ctx, self.valueType, 'Map');
   },
   hashcode: (_ctx, self) => apexHashCode(self),
   isempty: (_ctx, self) => self.size === 0,

@@ -313,3 +313,15 @@ describe('List of enums and of sObjects', () => {
     ).toBeNull();
   });
 });
+
+describe('Map.getSObjectType', () => {
+  it('is the value type token', async () => {
+    const account = { name: 'Account', keyPrefix: '001' };
+    const ctx = fakeCtx({
+      services: { schema: { object: (n: string) => (n === 'Account' ? account : undefined) } },
+    });
+    const m = new ApexMap({ name: 'Id' }, { name: 'Account' });
+    const token = (await call(MapClass, 'getsobjecttype', m, [], ctx)) as { payload: unknown };
+    expect(token.payload).toEqual({ object: 'Account' });
+  });
+});
