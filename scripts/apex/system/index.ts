@@ -5,10 +5,13 @@ import { AssertClass, SystemAssertStatics } from './assert';
 import { PRIMITIVE_CLASSES } from './primitives';
 import { SCHEMA_CLASSES } from './schema';
 import { ASYNC_CLASSES } from './async';
+import { DATABASE_CLASSES } from './database';
+import { SECURITY_CLASSES } from './security';
 import { DML_RESULT_CLASSES } from './dml-result-classes';
 import { EVENTBUS_CLASS } from './eventbus';
 import { LIMITS_CLASS } from './limits-class';
 import { TEST_CLASSES } from './test';
+import { SERVICE_CLASSES } from './service-classes';
 
 /** Entries with the same namespace and name are merged (several modules bind statics of `System`). */
 export const NATIVE_CLASSES: NativeClass[] = [
@@ -18,8 +21,11 @@ export const NATIVE_CLASSES: NativeClass[] = [
   ...PRIMITIVE_CLASSES,
   ...SCHEMA_CLASSES,
   ...ASYNC_CLASSES,
+  ...DATABASE_CLASSES,
+  ...SECURITY_CLASSES,
   ...DML_RESULT_CLASSES,
   EVENTBUS_CLASS,
   LIMITS_CLASS,
   ...TEST_CLASSES,
+  ...SERVICE_CLASSES,
 ];

@@ -201,7 +201,7 @@ class TypedReader {
         if (this.strict) throw jsonError(`Unknown field: ${typeToString(this.ctx.typeOf(target))}.${k}`);
         continue;
       }
-      target.fields.set(f.name.toLowerCase(), await this.read(v, f.type));
+      target.fields.set(f.name.toLowerCase(), await this.read(v, qualifyMemberType(this.ctx, type, f.type)));
     }
     return target;
   }
@@ -225,6 +225,22 @@ class TypedReader {
     }
     return target;
   }
+}
+
+/**
+ * A field's declared type as seen from its class: an unqualified name that is an inner class of the
+ * declaring class or of one of its outer classes (`Item` in `Dto`) becomes `Dto.Item`.
+ */
+function qualifyMemberType(ctx: Ctx, owner: TypeRef, type: TypeRef): TypeRef {
+  const args = type.args?.map((a) => qualifyMemberType(ctx, owner, a));
+  if (!type.name.includes('.')) {
+    const parts = owner.name.split('.');
+    for (let n = parts.length; n > 0; n--) {
+      const candidate = { name: `${parts.slice(0, n).join('.')}.${type.name}` };
+      if (ctx.fieldsOf(candidate) !== undefined) return args ? { ...candidate, args } : candidate;
+    }
+  }
+  return args ? { ...type, args } : type;
 }
 
 function tokenName(node: JsonNode): string {

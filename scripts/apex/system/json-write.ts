@@ -20,7 +20,7 @@ import {
 } from '../interp/values';
 import { jsonScalarOf } from './json-scalars';
 import type { JsonNode } from './json-text';
-import { txMembers } from './services-tx';
+import { executingApiVersion } from './services-tx';
 import { typeToString } from './type-names';
 
 /** A native payload that Apex can serialize (Database.Error, SaveResult …) exposes its JSON properties. */
@@ -105,7 +105,7 @@ class Writer {
     const attributes: [string, JsonNode][] = [['type', { kind: 'string', value: s.type }]];
     const id = s.read('Id');
     if (id !== null) {
-      const version = txMembers(this.ctx).apiVersion;
+      const version = executingApiVersion(this.ctx);
       if (!version)
         throw new NotSupportedError('JSON.serialize of an sObject with an Id: the API version is unknown');
       const idText = id instanceof ApexId ? id.value : String(id);

@@ -71,7 +71,8 @@ export type CalloutTransport = (request: CalloutRequest) => Promise<CalloutRespo
  *   is enforced by `callout.ts` from the time callouts actually take, not from their timeouts.
  * - `random()`: a seedable source of 32 random bits for Crypto (tests pin it); absent → crypto RNG.
  * - `requestId`: `System.Request.getCurrent()`.
- * - `apiVersion`: the API version of the executing code (`66.0`), for sObject `attributes.url` in JSON.
+ * - `classStack`: the executing classes, innermost last; the innermost one's `apiVersion` (66) gives the
+ *   `/services/data/v66.0/…` of an sObject's `attributes.url` in JSON.
  */
 export interface ServicesTx {
   org?: OrgInfo;
@@ -82,11 +83,18 @@ export interface ServicesTx {
   countCallout?: (timeoutMs: number) => void;
   random?: () => number;
   requestId?: string;
-  apiVersion?: string;
+  classStack?: readonly { cls: { apiVersion: number } }[];
 }
 
 export function txMembers(ctx: Ctx): ServicesTx {
   return (ctx.tx ?? {}) as ServicesTx;
+}
+
+/** The API version of the innermost executing class, as `66.0`; undefined outside Apex code. */
+export function executingApiVersion(ctx: Ctx): string | undefined {
+  const stack = txMembers(ctx).classStack;
+  const top = stack?.[stack.length - 1];
+  return top ? top.cls.apiVersion.toFixed(1) : undefined;
 }
 
 export function orgInfo(ctx: Ctx): OrgInfo {

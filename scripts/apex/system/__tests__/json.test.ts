@@ -36,7 +36,8 @@ const Dto: FakeClass = {
   ],
 };
 
-const ctx = () => fakeCtx([Dto, Inner], { services: fakeServices(), apiVersion: '66.0' });
+const ctx = () =>
+  fakeCtx([Dto, Inner], { services: fakeServices(), classStack: [{ cls: { apiVersion: 66 } }] });
 
 const serialize = (v: ApexValue, ...more: ApexValue[]) =>
   callStatic(ctx(), JsonClass, 'serialize', [v, ...more]);
