@@ -154,7 +154,7 @@ export class MemoryRecordStore implements RecordStore {
 
   rollback(token: unknown): Promise<void> {
     if (!(token instanceof Savepoint) || token.store !== this || token.position > this.log.length) {
-      throw new Error('invalid savepoint');
+      return Promise.reject(new Error('invalid savepoint'));
     }
     while (this.log.length > token.position) {
       const undo = this.log.pop() as Undo;
