@@ -90,3 +90,19 @@ it('addError marks the record', async () => {
     `),
   ).toBe('false|true|1');
 });
+
+it('a queried record refuses fields the query did not select, through get() too', async () => {
+  expect(
+    await run(`
+      Account a = new Account(Name = 'Acme');
+      insert a;
+      Account q = [SELECT Id FROM Account WHERE Id = :a.Id];
+      try {
+        q.get('Name');
+        return 'read';
+      } catch (System.SObjectException e) {
+        return e.getMessage() + '|' + q.isSet('Name') + '|' + (q.get('Id') == a.Id);
+      }
+    `),
+  ).toBe('SObject row was retrieved via SOQL without querying the requested field: Account.Name|false|true');
+});
