@@ -125,6 +125,18 @@ describe('sharing by org-wide default', () => {
     expect(org.accessFor(owner).canDeleteRecord('Account', record)).toBe(true);
   });
 
+  it('Private OWD: only the owner or View All sees the record', async () => {
+    const org = await newOrg();
+    const owner = await user(org, 'Standard User');
+    const other = await user(org, 'Standard User');
+    const record = { OwnerId: ApexId.of(owner) };
+    expect(org.metadata.schema.object('ContentVersion')?.sharingModel).toBe('Private');
+    expect(org.accessFor(owner).canSeeRecord('ContentVersion', record)).toBe(true);
+    expect(org.accessFor(other).canSeeRecord('ContentVersion', record)).toBe(false);
+    expect(org.accessFor(other).canEditRecord('ContentVersion', record)).toBe(false);
+    expect(org.accessFor(org.seeded.adminUserId).canSeeRecord('ContentVersion', record)).toBe(true);
+  });
+
   it('ControlledByParent follows the parent account', async () => {
     const org = await newOrg();
     const other = await user(org, 'Standard User');

@@ -346,6 +346,17 @@ describe('DML triggers and rollback', () => {
     );
   });
 
+  it('rolls back the call and rethrows when a trigger throws', async () => {
+    const org = await newOrg();
+    const ctx = context(org, undefined, (chunk) =>
+      chunk.event === 'afterInsert' ? Promise.reject(new Error('trigger blew up')) : Promise.resolve(),
+    );
+    await expect(
+      dml(ctx, 'insert', [sobject('Account', { Name: 'a' })], { allOrNone: false }),
+    ).rejects.toThrow('trigger blew up');
+    expect(await org.store.scan('Account')).toEqual([]);
+  });
+
   it('rolls back to a savepoint, including deletes and updates', async () => {
     const org = await newOrg();
     const ctx = context(org);
