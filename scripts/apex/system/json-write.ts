@@ -10,6 +10,7 @@ import { ApexId } from '../lang/id';
 import { ApexDouble, formatDouble } from '../lang/numbers';
 import type { Ctx } from '../interp/native';
 import {
+  ApexEnumValue,
   ApexList,
   ApexMap,
   ApexObject,
@@ -55,6 +56,7 @@ class Writer {
     }
     if (v instanceof Decimal) return { kind: 'number', text: v.toString() };
     if (v instanceof ApexId) return { kind: 'string', value: v.value };
+    if (v instanceof ApexEnumValue) return { kind: 'string', value: v.name };
     const scalar = jsonScalarOf(v);
     if (scalar !== undefined) return { kind: 'string', value: scalar };
     return this.nested(v);
@@ -88,6 +90,7 @@ class Writer {
   private key(k: ApexValue): string {
     if (typeof k === 'string') return k;
     if (k instanceof ApexId) return k.value;
+    if (k instanceof ApexEnumValue) return k.name;
     if (
       typeof k === 'number' ||
       typeof k === 'bigint' ||

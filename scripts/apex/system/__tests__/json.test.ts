@@ -5,6 +5,7 @@ import { ApexId } from '../../lang/id';
 import { ApexDouble } from '../../lang/numbers';
 import { ApexDate, ApexDatetime, ApexTime } from '../../lang/temporal';
 import {
+  ApexEnumValue,
   ApexList,
   ApexMap,
   ApexObject,
@@ -99,6 +100,13 @@ describe('JSON.serialize', () => {
     expect(serialize(m)).toBe('{"z":1,"a":[]}');
     expect(serialize(byInt)).toBe('{"7":"seven"}');
     expect(serialize(byId)).toBe('{"001000000000001AAA":"acct"}');
+  });
+
+  it('writes enum constants by name, as values and as map keys', () => {
+    const red = new ApexEnumValue('Outer.Color', 'RED', 0);
+    const m = new ApexMap({ name: 'Outer.Color' }, OBJ);
+    m.set(red, red);
+    expect(serialize(m)).toBe('{"RED":"RED"}');
   });
 
   it('refuses map keys it does not model', () => {

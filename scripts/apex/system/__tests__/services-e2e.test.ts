@@ -52,6 +52,18 @@ describe('JSON from Apex', () => {
     ).toBe('{"name":"x","n":null,"items":[{"price":1.10}]} y 2.5 {"name":"x","items":[{"price":1.10}]}');
   });
 
+  it('enums serialize by name; the JWT payload pattern of the product decodes', async () => {
+    expect(
+      await run(
+        `String payload = EncodingUtil.base64Encode(Blob.valueOf('{"exp":1768482000,"k":"RED"}')).replace('=', '');
+         while (Math.mod(payload.length(), 4) != 0) { payload += '='; }
+         Map<String, Object> claims = (Map<String, Object>) JSON.deserializeUntyped(EncodingUtil.base64Decode(payload).toString());
+         return JSON.serialize(new List<Object>{ E.RED, claims.get('exp') instanceof Long, claims.get('k') });`,
+        { 'E.cls': 'public enum E { RED, GREEN }' },
+      ),
+    ).toBe('["RED",false,"RED"]');
+  });
+
   it('deserializeStrict throws a catchable JSONException', async () => {
     expect(
       await run(
