@@ -144,13 +144,19 @@ describe('DomainCreator', () => {
 });
 
 describe('Request', () => {
-  it('getCurrent().getRequestId() from the transaction', async () => {
+  it('getCurrent().getRequestId() is the transaction Id, or one made once per transaction', async () => {
     const ctx = ctxWith(ORG, { requestId: 'TID-1' });
     const r = (await callStatic(ctx, RequestClass, 'getCurrent', [])) as NativeObject;
     expect(await callMethod(ctx, RequestClass, r, 'getRequestId')).toBe('TID-1');
-    const none = ctxWith();
-    const r2 = (await callStatic(none, RequestClass, 'getCurrent', [])) as NativeObject;
-    expect(() => callMethod(none, RequestClass, r2, 'getRequestId')).toThrow(NotSupportedError);
+    const made = ctxWith(ORG, { random: () => 0x01020304 });
+    const a = (await callStatic(made, RequestClass, 'getCurrent', [])) as NativeObject;
+    const b = (await callStatic(made, RequestClass, 'getCurrent', [])) as NativeObject;
+    const id = await callMethod(made, RequestClass, a, 'getRequestId');
+    expect(id).toBe('AQIDBAECAwQBAgMEAQIDBA');
+    expect(await callMethod(made, RequestClass, b, 'getRequestId')).toBe(id);
+    const other = ctxWith(ORG, { random: () => 0xffffffff });
+    const c = (await callStatic(other, RequestClass, 'getCurrent', [])) as NativeObject;
+    expect(await callMethod(other, RequestClass, c, 'getRequestId')).not.toBe(id);
   });
 });
 
