@@ -93,7 +93,7 @@ async function enqueueJob(ctx: Ctx, args: ApexValue[]): Promise<ApexValue> {
   if (target === null || target === undefined) {
     throw new ApexError('System.NullPointerException', 'Argument cannot be null.');
   }
-  if (!ctx.isInstance(target, { name: 'Queueable' })) {
+  if (!ctx.isInstance(target, { name: 'System.Queueable' })) {
     throw new ApexError('System.TypeException', 'enqueueJob expects a System.Queueable');
   }
   let delay = 0;
@@ -130,7 +130,7 @@ async function schedule(ctx: Ctx, args: ApexValue[]): Promise<ApexValue> {
   if (typeof name !== 'string' || typeof cron !== 'string' || target === null || target === undefined) {
     throw new ApexError('System.NullPointerException', 'Argument cannot be null.');
   }
-  if (!ctx.isInstance(target, { name: 'Schedulable' })) {
+  if (!ctx.isInstance(target, { name: 'System.Schedulable' })) {
     throw new ApexError('System.TypeException', 'System.schedule expects a System.Schedulable');
   }
   const parsed = parseCron(cron);

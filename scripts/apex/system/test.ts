@@ -73,7 +73,7 @@ const setMock = (ctx: Ctx, typeArg: ApexValue, mock: ApexValue): ApexValue => {
   if (name !== 'httpcalloutmock' && name !== 'system.httpcalloutmock') {
     throw new NotSupportedError(`Test.setMock for ${type?.name ?? 'an unknown type'} (only HttpCalloutMock)`);
   }
-  if (mock !== null && !ctx.isInstance(mock, { name: 'HttpCalloutMock' })) {
+  if (mock !== null && !ctx.isInstance(mock, { name: 'System.HttpCalloutMock' })) {
     throw new ApexError('System.TypeException', 'The mock does not implement HttpCalloutMock');
   }
   (ctx.tx as Transaction).calloutMock = mock;

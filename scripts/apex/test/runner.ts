@@ -11,6 +11,7 @@ import { ApexSObject, type ApexValue } from '../interp/values';
 import { ApexId } from '../lang/id';
 import { createLocalOrg, loadOrgMetadata, type LocalOrg } from '../org/org';
 import { ApexDatetime } from '../lang/temporal';
+import { insertStaticResources, loadStaticResources } from '../org/static-resources';
 import { attachServices } from '../system/services';
 import { attachAsyncHost } from '../system/async';
 import { attachEventHost } from '../system/eventbus';
@@ -26,6 +27,8 @@ export const FORCE_APP = path.resolve(__dirname, '..', '..', '..', 'force-app');
 const TIME_ZONE = 'America/Los_Angeles';
 
 export interface RunOptions {
+  /** The package folder whose Apex and metadata run (default: this repository's `force-app`). */
+  packageDir?: string;
   /** `Class` or `Class.method` names to run (default: all). */
   only?: string[];
   /** Called after each test (progress output). */
@@ -34,19 +37,29 @@ export interface RunOptions {
 
 const hasAnnotation = (a: { name: string }[], name: string) => a.some((x) => x.name.toLowerCase() === name);
 
-export function loadPackageRuntime(): { runtime: ApexRuntime; metadata: ReturnType<typeof loadOrgMetadata> } {
-  const metadata = loadOrgMetadata(FORCE_APP);
+export function loadPackageRuntime(packageDir = FORCE_APP): {
+  runtime: ApexRuntime;
+  metadata: ReturnType<typeof loadOrgMetadata>;
+} {
+  const metadata = loadOrgMetadata(packageDir);
   const runtime = ApexRuntime.load({
-    dirs: [FORCE_APP],
+    dirs: [packageDir],
     natives: NATIVE_CLASSES,
     platform: orgPlatform(metadata.schema),
   });
   return { runtime, metadata };
 }
 
+let requests = 0;
+
 /** A test transaction: platform services, the test host (async jobs, events), `System.runAs`. */
 export function openTestTransaction(runtime: ApexRuntime, org: LocalOrg): RuntimeTransaction {
-  const tx = runtime.transaction({ isTest: true });
+  const tx = runtime.transaction({
+    isTest: true,
+    org: { id: org.seeded.orgId, name: 'Offline Apex test org', myDomain: 'offline-test' },
+  });
+  tx.requestId = `offline-${++requests}`;
+  tx.quiddity = 'RUNTEST_SYNC';
   let currentUser = org.seeded.adminUserId;
   attachServices(tx, {
     schema: org.metadata.schema,
@@ -115,8 +128,10 @@ export function testClasses(runtime: ApexRuntime): ClassSummary[] {
 }
 
 export async function runApexTests(opts: RunOptions = {}): Promise<TestResult[]> {
-  const { runtime, metadata } = loadPackageRuntime();
+  const packageDir = opts.packageDir ?? FORCE_APP;
+  const { runtime, metadata } = loadPackageRuntime(packageDir);
   const org = await createLocalOrg(metadata, ApexDatetime.fromInstant(Date.now()));
+  await insertStaticResources(org.store, loadStaticResources(packageDir));
   const results: TestResult[] = [];
   const record = (r: TestResult) => {
     results.push(r);
