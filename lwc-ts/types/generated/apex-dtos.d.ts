@@ -231,4 +231,104 @@ declare module 'apex-dtos' {
     canConfigure?: boolean;
     jobs?: SyncJobStatus[];
   }
+
+  /** force-app/main/widget/classes/WidgetDtos.cls (WidgetDtos.Conversation) */
+  export interface WidgetDtos_Conversation {
+    rtSessionId?: string;
+    accountId?: string;
+    isMessaging?: boolean;
+    skillName?: string;
+    skillId?: string;
+    startTime?: number;
+    agentName?: string;
+    agentId?: string;
+    visitorName?: string;
+    visitorId?: string;
+    values?: Record<string, string>;
+  }
+
+  /** force-app/main/widget/classes/WidgetDtos.cls (WidgetDtos.LinkRequest) */
+  export interface WidgetDtos_LinkRequest {
+    conversation?: WidgetDtos_Conversation;
+    recordId?: string;
+  }
+
+  /** force-app/main/widget/classes/WidgetDtos.cls (WidgetDtos.LinkState) */
+  export interface WidgetDtos_LinkState {
+    conversationKey?: string;
+    transcriptId?: string;
+    linked?: boolean;
+    records?: WidgetDtos_LinkedRecord[];
+    message?: string;
+  }
+
+  /** force-app/main/widget/classes/WidgetDtos.cls (WidgetDtos.LinkedRecord) */
+  export interface WidgetDtos_LinkedRecord {
+    id?: string;
+    objectApiName?: string;
+    objectLabel?: string;
+    name?: string;
+  }
+
+  /** force-app/main/widget/classes/WidgetDtos.cls (WidgetDtos.ObjectOption) */
+  export interface WidgetDtos_ObjectOption {
+    apiName?: string;
+    label?: string;
+    labelPlural?: string;
+    canCreate?: boolean;
+  }
+
+  /** force-app/main/widget/classes/WidgetDtos.cls (WidgetDtos.ResultGroup) */
+  export interface WidgetDtos_ResultGroup {
+    objectApiName?: string;
+    label?: string;
+    records?: WidgetDtos_ResultRecord[];
+    message?: string;
+  }
+
+  /** force-app/main/widget/classes/WidgetDtos.cls (WidgetDtos.ResultRecord) */
+  export interface WidgetDtos_ResultRecord {
+    id?: string;
+    objectApiName?: string;
+    name?: string;
+    detail?: string;
+    matched?: boolean;
+    children?: WidgetDtos_ResultRecord[];
+  }
+
+  /** force-app/main/widget/classes/WidgetDtos.cls (WidgetDtos.SearchRequest) */
+  export interface WidgetDtos_SearchRequest {
+    skillName?: string;
+    skillId?: string;
+    objectApiName?: string;
+    term?: string;
+  }
+
+  /** force-app/main/widget/classes/WidgetDtos.cls (WidgetDtos.SearchResult) */
+  export interface WidgetDtos_SearchResult {
+    term?: string;
+    objectApiName?: string;
+    groups?: WidgetDtos_ResultGroup[];
+    total?: number;
+    message?: string;
+  }
+
+  /** force-app/main/widget/classes/WidgetDtos.cls (WidgetDtos.Session) */
+  export interface WidgetDtos_Session {
+    status?: string;
+    message?: string;
+    notice?: string;
+    skillName?: string;
+    skillId?: string;
+    objects?: WidgetDtos_ObjectOption[];
+    defaultScreen?: string;
+    searchValue?: string;
+    autoSearch?: boolean;
+    searchTerm?: string;
+    searchLocked?: boolean;
+    results?: WidgetDtos_SearchResult;
+    useServiceConsole?: boolean;
+    orgUrl?: string;
+    links?: WidgetDtos_LinkState;
+  }
 }

@@ -251,3 +251,51 @@ declare module '@salesforce/apex/SyncJobsController.unschedule' {
     WireAdapterConstructor<WireConfig, { data?: Result; error?: unknown }>;
   export default unschedule;
 }
+
+/** force-app/main/widget/classes/WidgetController.cls:82 */
+declare module '@salesforce/apex/WidgetController.linkChat' {
+  import type { WireAdapterConstructor } from 'lwc';
+  import type { WidgetDtos_LinkRequest, WidgetDtos_LinkState } from 'apex-dtos';
+  type Params = { request: WidgetDtos_LinkRequest };
+  type Result = WidgetDtos_LinkState;
+  type WireConfig = { [K in keyof Params]?: Params[K] | `$${string}` };
+  const linkChat: ((params: Params) => Promise<Result>) &
+    WireAdapterConstructor<WireConfig, { data?: Result; error?: unknown }>;
+  export default linkChat;
+}
+
+/** force-app/main/widget/classes/WidgetController.cls:62 */
+declare module '@salesforce/apex/WidgetController.search' {
+  import type { WireAdapterConstructor } from 'lwc';
+  import type { WidgetDtos_SearchRequest, WidgetDtos_SearchResult } from 'apex-dtos';
+  type Params = { request: WidgetDtos_SearchRequest };
+  type Result = WidgetDtos_SearchResult;
+  type WireConfig = { [K in keyof Params]?: Params[K] | `$${string}` };
+  const search: ((params: Params) => Promise<Result>) &
+    WireAdapterConstructor<WireConfig, { data?: Result; error?: unknown }>;
+  export default search;
+}
+
+/** force-app/main/widget/classes/WidgetController.cls:48 */
+declare module '@salesforce/apex/WidgetController.startSession' {
+  import type { WireAdapterConstructor } from 'lwc';
+  import type { WidgetDtos_Conversation, WidgetDtos_Session } from 'apex-dtos';
+  type Params = { conversation: WidgetDtos_Conversation };
+  type Result = WidgetDtos_Session;
+  type WireConfig = { [K in keyof Params]?: Params[K] | `$${string}` };
+  const startSession: ((params: Params) => Promise<Result>) &
+    WireAdapterConstructor<WireConfig, { data?: Result; error?: unknown }>;
+  export default startSession;
+}
+
+/** force-app/main/widget/classes/WidgetController.cls:102 */
+declare module '@salesforce/apex/WidgetController.unlinkChat' {
+  import type { WireAdapterConstructor } from 'lwc';
+  import type { WidgetDtos_LinkRequest, WidgetDtos_LinkState } from 'apex-dtos';
+  type Params = { request: WidgetDtos_LinkRequest };
+  type Result = WidgetDtos_LinkState;
+  type WireConfig = { [K in keyof Params]?: Params[K] | `$${string}` };
+  const unlinkChat: ((params: Params) => Promise<Result>) &
+    WireAdapterConstructor<WireConfig, { data?: Result; error?: unknown }>;
+  export default unlinkChat;
+}

@@ -1,12 +1,24 @@
 import { LightningElement, api } from 'lwc';
 import { connectAgentSdk } from 'c/agentSdk';
 import type { AgentSdkClient, AgentSdkError, LpAgentSdk } from 'c/agentSdk';
+import startSession from '@salesforce/apex/WidgetController.startSession';
+import { reduceErrors } from 'c/reduceErrors';
+import type { WidgetDtos_Conversation, WidgetDtos_LinkState, WidgetDtos_Session } from 'apex-dtos';
 import { BOUND_KEYS, buildConversationView } from './conversationView';
 import type { BoundKey, ConversationSnapshot, ConversationView, ViewField } from './conversationView';
+import { catalogValues, conversationRequest, sessionKey } from './sessionRequest';
 
 type SdkProvider = () => LpAgentSdk | null | undefined;
 
 type Status = 'starting' | 'unavailable' | 'error' | 'waiting' | 'ready';
+
+/** Salesforce side of the widget for the focused conversation (one `startSession` round trip). */
+/** The public method of `c-people-search` the root calls. */
+interface SearchApi {
+  searchFor?: (term: string) => Promise<void>;
+}
+
+type SessionState = 'idle' | 'loading' | 'ready' | 'blocked' | 'failed';
 
 interface Section {
   id: string;
@@ -36,6 +48,15 @@ export default class ChatLink extends LightningElement {
   errorMessage = '';
   warnings: string[] = [];
   snapshot: ConversationSnapshot = {};
+  sessionState: SessionState = 'idle';
+  session: WidgetDtos_Session | undefined;
+  sessionMessage = '';
+  links: WidgetDtos_LinkState | undefined;
+  conversation: WidgetDtos_Conversation | undefined;
+  private currentSessionKey: string | null = null;
+  private lateSearchDone = false;
+  /** True once every bound key delivered its current value (or failed): then the first session starts. */
+  private initialValuesIn = false;
 
   /**
    * Optional: a function returning LivePerson's SDK object, handed over by the host page (the
@@ -67,6 +88,9 @@ export default class ChatLink extends LightningElement {
     this.status = 'starting';
     this.warnings = [];
     this.snapshot = {};
+    this.currentSessionKey = null;
+    this.sessionState = 'idle';
+    this.initialValuesIn = false;
     const client = connectAgentSdk({
       sdk: this.providedSdk(),
       onError: (e: AgentSdkError) => this.warn(e.message),
@@ -78,7 +102,14 @@ export default class ChatLink extends LightningElement {
       return;
     }
     this.status = 'waiting';
-    for (const key of BOUND_KEYS) this.subscribe(client, key);
+    const readies = BOUND_KEYS.map((key) => this.subscribe(client, key));
+    // The SDK sends each key's current value before confirming its bind: once all are confirmed, the
+    // session request carries the whole conversation (one round trip to the first results).
+    void Promise.allSettled(readies).then(() => {
+      if (this.client !== client) return;
+      this.initialValuesIn = true;
+      this.refreshStatus();
+    });
   }
 
   disconnectedCallback(): void {
@@ -87,7 +118,7 @@ export default class ChatLink extends LightningElement {
     if (client) void client.dispose();
   }
 
-  private subscribe(client: AgentSdkClient, key: BoundKey): void {
+  private subscribe(client: AgentSdkClient, key: BoundKey): Promise<void> {
     const sub = client.bind(key, (value: unknown) => {
       if (this.client !== client) return;
       this.snapshot = { ...this.snapshot, [key]: value };
@@ -102,11 +133,91 @@ export default class ChatLink extends LightningElement {
         this.warn(e.message);
       }
     });
+    return sub.ready;
   }
 
   private refreshStatus(): void {
     if (this.status === 'error' || this.status === 'unavailable') return;
-    this.status = buildConversationView(this.snapshot).hasConversation ? 'ready' : 'waiting';
+    const view = buildConversationView(this.snapshot);
+    this.status = view.hasConversation ? 'ready' : 'waiting';
+    if (this.status !== 'ready') return;
+    this.conversation = conversationRequest(this.snapshot, view);
+    const key = sessionKey(this.snapshot);
+    if (key && key !== this.currentSessionKey && this.initialValuesIn) {
+      void this.loadSession(key, this.conversation);
+    } else {
+      this.runLateSearch();
+    }
+  }
+
+  /** Conversation focus → configuration, auto-search results and Quick Links, in one Apex call. */
+  private async loadSession(key: string, conversation: WidgetDtos_Conversation): Promise<void> {
+    this.currentSessionKey = key;
+    this.lateSearchDone = false;
+    this.sessionState = 'loading';
+    this.sessionMessage = '';
+    try {
+      const session = await startSession({ conversation });
+      if (this.currentSessionKey !== key) return; // another conversation got the focus meanwhile
+      this.session = session;
+      this.links = session?.links;
+      if (session?.status === 'ready') {
+        this.sessionState = 'ready';
+        this.runLateSearch();
+      } else {
+        this.sessionState = 'blocked';
+        this.sessionMessage = session?.message ?? 'Salesforce did not answer; refresh the widget.';
+      }
+    } catch (e) {
+      if (this.currentSessionKey !== key) return;
+      this.sessionState = 'failed';
+      this.sessionMessage = reduceErrors(e).join(' ');
+    }
+  }
+
+  /**
+   * The skill's Search Value may reach the widget after the session started (LivePerson delivers
+   * each key separately): then the auto-search runs here, once.
+   */
+  private runLateSearch(): void {
+    const s = this.session;
+    if (this.sessionState !== 'ready' || !s || this.lateSearchDone) return;
+    if (!s.autoSearch || s.searchTerm || s.results || !s.searchValue) return;
+    const value = catalogValues(this.snapshot, this.snapshot.chatInfo?.isMessaging === true)[s.searchValue];
+    if (!value) return;
+    this.lateSearchDone = true;
+    const search = this.template?.querySelector('c-people-search') as unknown as SearchApi | null;
+    void search?.searchFor?.(value);
+  }
+
+  handleLinkChange(event: CustomEvent<WidgetDtos_LinkState>): void {
+    this.links = event.detail;
+  }
+
+  get isSessionLoading(): boolean {
+    return this.sessionState === 'loading';
+  }
+
+  get isSessionReady(): boolean {
+    return this.sessionState === 'ready';
+  }
+
+  get isSessionBlocked(): boolean {
+    return this.sessionState === 'blocked' || this.sessionState === 'failed';
+  }
+
+  get sessionTitle(): string {
+    if (this.sessionState === 'failed') return 'Salesforce data could not be loaded';
+    return this.session?.status === 'skillMissing' ? 'The Skill is missing' : 'LiveEngage is not available';
+  }
+
+  /** Gating shows nothing but its message (guide: not activated, skill missing). */
+  get showConversation(): boolean {
+    return this.sessionState !== 'blocked';
+  }
+
+  get hasNotice(): boolean {
+    return Boolean(this.session?.notice);
   }
 
   private warn(message: string): void {

@@ -1,9 +1,41 @@
 import { createElement } from 'lwc';
 import ChatLink from 'c/chatLink';
+import startSession from '@salesforce/apex/WidgetController.startSession';
+import search from '@salesforce/apex/WidgetController.search';
 import { createMockAgentSdk, flush } from '../../agentSdk/__tests__/mockAgentSdk';
 import type { MockAgentSdk } from '../../agentSdk/__tests__/mockAgentSdk';
 import chatConversation from './data/chatConversation.json';
 import messagingConversation from './data/messagingConversation.json';
+
+jest.mock('@salesforce/apex/WidgetController.startSession', () => ({ default: jest.fn() }), {
+  virtual: true,
+});
+jest.mock('@salesforce/apex/WidgetController.search', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/WidgetController.linkChat', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/WidgetController.unlinkChat', () => ({ default: jest.fn() }), { virtual: true });
+
+const startSessionMock = startSession as unknown as jest.Mock;
+const searchMock = search as unknown as jest.Mock;
+
+/** A ready session of the skill Billing (People Search, pre-chat email), as WidgetController returns it. */
+function readySession(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    status: 'ready',
+    skillName: 'Billing',
+    skillId: '3856001210',
+    objects: [{ apiName: 'Contact', label: 'Contact', labelPlural: 'Contacts', canCreate: true }],
+    defaultScreen: 'PeopleSearch',
+    searchValue: 'PreChat_Visitor_Email',
+    autoSearch: true,
+    searchTerm: 'dana@example.org',
+    searchLocked: false,
+    results: { term: 'dana@example.org', total: 0, groups: [] },
+    useServiceConsole: false,
+    orgUrl: 'https://acme.my.salesforce.com',
+    links: { conversationKey: '902335464294971234', linked: false, records: [] },
+    ...overrides,
+  };
+}
 
 type Host = HTMLElement & { sdkProvider?: unknown };
 
@@ -35,6 +67,12 @@ function sourceText(el: Host, key: string): string | undefined {
 }
 
 describe('c-chat-link', () => {
+  beforeEach(() => {
+    startSessionMock.mockReset();
+    searchMock.mockReset();
+    startSessionMock.mockResolvedValue(readySession());
+  });
+
   afterEach(() => {
     while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
     delete (window as unknown as { lpTag?: unknown }).lpTag;
@@ -270,5 +308,133 @@ describe('c-chat-link', () => {
     }
     const keys = [...root(el).querySelectorAll('[data-field]')].map((d) => d.getAttribute('data-field'));
     expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe('c-chat-link and Salesforce', () => {
+  beforeEach(() => {
+    startSessionMock.mockReset();
+    searchMock.mockReset();
+  });
+
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    delete (window as unknown as { lpTag?: unknown }).lpTag;
+  });
+
+  it('asks Apex once per conversation focus, with the catalog values of the conversation', async () => {
+    startSessionMock.mockResolvedValue(readySession());
+    installSdk(chatConversation);
+    const el = await mount();
+    expect(startSessionMock).toHaveBeenCalledTimes(1);
+    const { conversation } = startSessionMock.mock.calls[0][0] as { conversation: Record<string, unknown> };
+    expect(conversation).toMatchObject({
+      rtSessionId: '4294971234',
+      accountId: '90233546',
+      isMessaging: false,
+      skillName: 'Billing',
+      agentName: 'Sam Lee',
+      visitorName: 'Dana Reyes',
+      startTime: 1714654867120,
+    });
+    const values = conversation.values as Record<string, string>;
+    expect(values.PreChat_Visitor_Email).toBe('dana@example.org');
+    expect(values.Conversation_Id).toBe('4294971234');
+    const people = root(el).querySelector('c-people-search') as HTMLElement & {
+      session?: { skillName?: string };
+    };
+    expect(people.session?.skillName).toBe('Billing');
+    const quick = root(el).querySelector('c-quick-links') as HTMLElement & { orgUrl?: string };
+    expect(quick.orgUrl).toBe('https://acme.my.salesforce.com');
+    expect(root(el).querySelector('[data-id="conversation"]')).not.toBeNull();
+  });
+
+  it('shows nothing but the guide’s message when the skill is missing', async () => {
+    startSessionMock.mockResolvedValue({
+      status: 'skillMissing',
+      message:
+        'The Skill is missing. Contact your system administrator. The conversation’s skill "Billing" …',
+    });
+    installSdk(chatConversation);
+    const el = await mount();
+    const alert = root(el).querySelector('[data-id="session-blocked"]');
+    expect(alert?.getAttribute('role')).toBe('alert');
+    expect(alert?.textContent).toContain('The Skill is missing');
+    expect(root(el).querySelector('c-people-search')).toBeNull();
+    expect(root(el).querySelector('[data-id="conversation"]')).toBeNull();
+  });
+
+  it('shows nothing but the message when LiveEngage is not activated', async () => {
+    startSessionMock.mockResolvedValue({ status: 'notActivated', message: 'LiveEngage is not activated …' });
+    installSdk(chatConversation);
+    const el = await mount();
+    expect(root(el).querySelector('[data-id="session-blocked"]')?.textContent).toContain('not activated');
+    expect(root(el).querySelector('[data-id="conversation"]')).toBeNull();
+  });
+
+  it('keeps the conversation data when Apex fails, with the reason', async () => {
+    startSessionMock.mockRejectedValue({
+      body: { message: 'You do not have access to the LiveEngage widget.' },
+    });
+    installSdk(chatConversation);
+    const el = await mount();
+    const alert = root(el).querySelector('[data-id="session-blocked"]');
+    expect(alert?.textContent).toContain('Salesforce data could not be loaded');
+    expect(alert?.textContent).toContain('You do not have access');
+    expect(root(el).querySelector('[data-id="conversation"]')).not.toBeNull();
+  });
+
+  it('starts a new session when the skill changes (transfer), not on other updates', async () => {
+    startSessionMock.mockResolvedValue(readySession());
+    const sdk = installSdk(chatConversation);
+    await mount();
+    sdk.set('visitorInfo', { ...chatConversation.visitorInfo, chattingVisitorState: 'CHATTING' });
+    await flush();
+    expect(startSessionMock).toHaveBeenCalledTimes(1);
+    sdk.set('chatInfo', { ...chatConversation.chatInfo, chatSkill: 'Sales' });
+    await flush();
+    expect(startSessionMock).toHaveBeenCalledTimes(2);
+    const second = startSessionMock.mock.calls[1][0] as { conversation: { skillName?: string } };
+    expect(second.conversation.skillName).toBe('Sales');
+  });
+
+  it('runs the auto-search itself when the search value arrives after the session', async () => {
+    startSessionMock.mockResolvedValue(readySession({ searchTerm: '', results: undefined }));
+    searchMock.mockResolvedValue({ term: 'dana@example.org', total: 0, groups: [] });
+    const withoutSurvey: Record<string, unknown> = { ...chatConversation };
+    delete withoutSurvey.surveyQuestions;
+    const sdk = installSdk(withoutSurvey);
+    await mount();
+    expect(searchMock).not.toHaveBeenCalled();
+    sdk.set('surveyQuestions.preChat', chatConversation.surveyQuestions.preChat);
+    await flush();
+    expect(searchMock).toHaveBeenCalledTimes(1);
+    expect(searchMock.mock.calls[0][0]).toEqual({
+      request: {
+        skillName: 'Billing',
+        skillId: '3856001210',
+        objectApiName: undefined,
+        term: 'dana@example.org',
+      },
+    });
+    sdk.set('surveyQuestions.preChat', chatConversation.surveyQuestions.preChat);
+    await flush();
+    expect(searchMock).toHaveBeenCalledTimes(1);
+  });
+
+  it('updates Quick Links when a child links or unlinks', async () => {
+    startSessionMock.mockResolvedValue(readySession());
+    installSdk(chatConversation);
+    const el = await mount();
+    const state = {
+      linked: true,
+      records: [{ id: '003000000000001AAA', objectLabel: 'Contact', name: 'Dana' }],
+    };
+    root(el)
+      .querySelector('c-people-search')!
+      .dispatchEvent(new CustomEvent('linkchange', { detail: state }));
+    await flush();
+    const quick = root(el).querySelector('c-quick-links') as HTMLElement & { links?: unknown };
+    expect(quick.links).toEqual(state);
   });
 });

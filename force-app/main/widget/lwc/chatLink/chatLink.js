@@ -2,7 +2,19 @@
 import { LightningElement, api } from 'lwc';
 import { connectAgentSdk } from 'c/agentSdk';
 
+import startSession from '@salesforce/apex/WidgetController.startSession';
+import { reduceErrors } from 'c/reduceErrors';
+
 import { BOUND_KEYS, buildConversationView } from './conversationView';
+
+import { catalogValues, conversationRequest, sessionKey } from './sessionRequest';
+
+
+
+
+
+/** Salesforce side of the widget for the focused conversation (one `startSession` round trip). */
+/** The public method of `c-people-search` the root calls. */
 
 
 
@@ -37,6 +49,15 @@ export default class ChatLink extends LightningElement {
   errorMessage = '';
   warnings = [];
   snapshot = {};
+  sessionState = 'idle';
+  session;
+  sessionMessage = '';
+  links;
+  conversation;
+  currentSessionKey = null;
+  lateSearchDone = false;
+  /** True once every bound key delivered its current value (or failed): then the first session starts. */
+  initialValuesIn = false;
 
   /**
    * Optional: a function returning LivePerson's SDK object, handed over by the host page (the
@@ -68,6 +89,9 @@ export default class ChatLink extends LightningElement {
     this.status = 'starting';
     this.warnings = [];
     this.snapshot = {};
+    this.currentSessionKey = null;
+    this.sessionState = 'idle';
+    this.initialValuesIn = false;
     const client = connectAgentSdk({
       sdk: this.providedSdk(),
       onError: (e) => this.warn(e.message)
@@ -79,7 +103,14 @@ export default class ChatLink extends LightningElement {
       return;
     }
     this.status = 'waiting';
-    for (const key of BOUND_KEYS) this.subscribe(client, key);
+    const readies = BOUND_KEYS.map((key) => this.subscribe(client, key));
+    // The SDK sends each key's current value before confirming its bind: once all are confirmed, the
+    // session request carries the whole conversation (one round trip to the first results).
+    void Promise.allSettled(readies).then(() => {
+      if (this.client !== client) return;
+      this.initialValuesIn = true;
+      this.refreshStatus();
+    });
   }
 
   disconnectedCallback() {
@@ -103,11 +134,91 @@ export default class ChatLink extends LightningElement {
         this.warn(e.message);
       }
     });
+    return sub.ready;
   }
 
   refreshStatus() {
     if (this.status === 'error' || this.status === 'unavailable') return;
-    this.status = buildConversationView(this.snapshot).hasConversation ? 'ready' : 'waiting';
+    const view = buildConversationView(this.snapshot);
+    this.status = view.hasConversation ? 'ready' : 'waiting';
+    if (this.status !== 'ready') return;
+    this.conversation = conversationRequest(this.snapshot, view);
+    const key = sessionKey(this.snapshot);
+    if (key && key !== this.currentSessionKey && this.initialValuesIn) {
+      void this.loadSession(key, this.conversation);
+    } else {
+      this.runLateSearch();
+    }
+  }
+
+  /** Conversation focus → configuration, auto-search results and Quick Links, in one Apex call. */
+  async loadSession(key, conversation) {
+    this.currentSessionKey = key;
+    this.lateSearchDone = false;
+    this.sessionState = 'loading';
+    this.sessionMessage = '';
+    try {
+      const session = await startSession({ conversation });
+      if (this.currentSessionKey !== key) return; // another conversation got the focus meanwhile
+      this.session = session;
+      this.links = session?.links;
+      if (session?.status === 'ready') {
+        this.sessionState = 'ready';
+        this.runLateSearch();
+      } else {
+        this.sessionState = 'blocked';
+        this.sessionMessage = session?.message ?? 'Salesforce did not answer; refresh the widget.';
+      }
+    } catch (e) {
+      if (this.currentSessionKey !== key) return;
+      this.sessionState = 'failed';
+      this.sessionMessage = reduceErrors(e).join(' ');
+    }
+  }
+
+  /**
+   * The skill's Search Value may reach the widget after the session started (LivePerson delivers
+   * each key separately): then the auto-search runs here, once.
+   */
+  runLateSearch() {
+    const s = this.session;
+    if (this.sessionState !== 'ready' || !s || this.lateSearchDone) return;
+    if (!s.autoSearch || s.searchTerm || s.results || !s.searchValue) return;
+    const value = catalogValues(this.snapshot, this.snapshot.chatInfo?.isMessaging === true)[s.searchValue];
+    if (!value) return;
+    this.lateSearchDone = true;
+    const search = this.template?.querySelector('c-people-search');
+    void search?.searchFor?.(value);
+  }
+
+  handleLinkChange(event) {
+    this.links = event.detail;
+  }
+
+  get isSessionLoading() {
+    return this.sessionState === 'loading';
+  }
+
+  get isSessionReady() {
+    return this.sessionState === 'ready';
+  }
+
+  get isSessionBlocked() {
+    return this.sessionState === 'blocked' || this.sessionState === 'failed';
+  }
+
+  get sessionTitle() {
+    if (this.sessionState === 'failed') return 'Salesforce data could not be loaded';
+    return this.session?.status === 'skillMissing' ? 'The Skill is missing' : 'LiveEngage is not available';
+  }
+
+  /** Gating shows nothing but its message (guide: not activated, skill missing). */
+  get showConversation() {
+    return this.sessionState !== 'blocked';
+  }
+
+  get hasNotice() {
+    return Boolean(this.session?.notice);
   }
 
   warn(message) {

@@ -1,0 +1,164 @@
+// Generated from lwc-ts/widget/peopleSearch/peopleSearch.ts by `npm run build`; do not edit.
+/**
+ * People Search (guide: the default and recommended widget screen): Accounts with their Contacts,
+ * Leads and the skill's other objects matching a name, email or phone; the object picker searches
+ * one object. Opens with the on-load auto-search result of the session; Link Chat on every record
+ * fires `linkchange` with the new `WidgetDtos.LinkState`.
+ */
+import { LightningElement, api } from 'lwc';
+import search from '@salesforce/apex/WidgetController.search';
+import linkChat from '@salesforce/apex/WidgetController.linkChat';
+import { reduceErrors } from 'c/reduceErrors';
+
+
+
+
+
+
+import { searchGroups } from './searchRows';
+
+
+export const PEOPLE_SEARCH = '';
+
+export const LOCKED_HINT =
+'The search text comes from the conversation and your administrator does not allow changing it ' +
+'(Disable Modify Onload Search Params).';
+
+
+
+
+
+
+export default class PeopleSearch extends LightningElement {
+  /** The focused conversation (sent back to Apex on Link Chat). */
+  @api conversation;
+
+  /** The conversation's links, to mark linked records. */
+  @api links;
+
+  /** The session from `WidgetController.startSession`: objects, default screen, on-load result. */
+  @api
+  get session() {
+    return this.currentSession;
+  }
+  set session(value) {
+    this.currentSession = value;
+    const screen = value?.defaultScreen ?? '';
+    this.objectApiName = screen.startsWith('Search:') ? screen.slice('Search:'.length) : PEOPLE_SEARCH;
+    this.term = value?.searchTerm ?? '';
+    this.result = value?.results ?? null;
+    this.error = '';
+  }
+
+  /**
+   * Runs the on-load search when its value reached the widget only after the session started
+   * (LivePerson delivers each key separately).
+   */
+  @api
+  searchFor(term) {
+    this.term = term;
+    return this.runSearch();
+  }
+
+  term = '';
+  objectApiName = PEOPLE_SEARCH;
+  result = null;
+  busy = false;
+  linkingId = '';
+  error = '';
+
+  currentSession;
+
+  get pickerOptions() {
+    return [
+    { label: 'People Search', value: PEOPLE_SEARCH },
+    ...(this.currentSession?.objects ?? []).map((o) => ({
+      label: `Search ${o.labelPlural ?? o.label ?? o.apiName ?? ''}`,
+      value: o.apiName ?? ''
+    }))];
+
+  }
+
+  get locked() {
+    return this.currentSession?.searchLocked === true && this.term === (this.currentSession.searchTerm ?? '');
+  }
+
+  get lockedHint() {
+    return LOCKED_HINT;
+  }
+
+  get groups() {
+    const linked = new Set((this.links?.records ?? []).map((r) => r.id ?? ''));
+    return searchGroups(this.result, linked);
+  }
+
+  get hasResult() {
+    return this.result !== null;
+  }
+
+  get resultMessage() {
+    if (!this.result) return '';
+    if (this.result.message) return this.result.message;
+    const total = this.result.total ?? 0;
+    return total === 0 ?
+    `No records match "${this.result.term ?? ''}".` :
+    `${total} record${total === 1 ? '' : 's'} match "${this.result.term ?? ''}".`;
+  }
+
+  get hasError() {
+    return this.error !== '';
+  }
+
+  handleObject(event) {
+    this.objectApiName = event.detail.value ?? PEOPLE_SEARCH;
+    if (this.term.trim()) void this.runSearch();
+  }
+
+  handleTerm(event) {
+    this.term = event.target.value ?? '';
+  }
+
+  handleKeyUp(event) {
+    if (event.key === 'Enter') void this.runSearch();
+  }
+
+  handleSearch() {
+    void this.runSearch();
+  }
+
+  async runSearch() {
+    const session = this.currentSession;
+    if (!session || this.busy) return;
+    this.busy = true;
+    this.error = '';
+    try {
+      this.result = await search({
+        request: {
+          skillName: session.skillName,
+          skillId: session.skillId,
+          objectApiName: this.objectApiName || undefined,
+          term: this.term
+        }
+      });
+    } catch (e) {
+      this.error = reduceErrors(e).join(' ');
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  async handleLink(event) {
+    const recordId = event.currentTarget.dataset.id ?? '';
+    if (!recordId || this.linkingId) return;
+    this.linkingId = recordId;
+    this.error = '';
+    try {
+      const state = await linkChat({ request: { conversation: this.conversation, recordId } });
+      this.dispatchEvent(new CustomEvent('linkchange', { detail: state }));
+    } catch (e) {
+      this.error = reduceErrors(e).join(' ');
+    } finally {
+      this.linkingId = '';
+    }
+  }
+}

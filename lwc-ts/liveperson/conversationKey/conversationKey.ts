@@ -1,0 +1,44 @@
+/**
+ * The one key of a LivePerson conversation in Salesforce: `Chat_Transcript__c.Conversation_Id__c`.
+ * The sync writes it from the history APIs (chat: `info.engagementId`, messaging:
+ * `info.conversationId`); the widget derives the same value from the Agent Workspace SDK's
+ * `chatInfo`, where a chat's `rtSessionId` lacks the account id that the Engagement History id
+ * starts with. Mirrored by Apex `LivePersonConversationKey`; both are held to
+ * `config/vectors/conversation-key.json`.
+ */
+
+/** The part of the SDK's `chatInfo` the key is made of. */
+export interface ChatInfoKeyParts {
+  rtSessionId?: unknown;
+  accountId?: unknown;
+  isMessaging?: unknown;
+}
+
+function trimmed(value: unknown): string {
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return '';
+}
+
+/**
+ * The conversation key from the SDK's `chatInfo`: messaging → `rtSessionId`; chat → `accountId` +
+ * `rtSessionId`. `null` when a part it needs is missing (no session id; a chat without account id).
+ */
+export function conversationKeyFromSdk(chatInfo: ChatInfoKeyParts | null | undefined): string | null {
+  if (!chatInfo) return null;
+  const session = trimmed(chatInfo.rtSessionId);
+  if (!session) return null;
+  if (chatInfo.isMessaging === true) return session;
+  const account = trimmed(chatInfo.accountId);
+  return account ? account + session : null;
+}
+
+/** The conversation key of a history API record (what the sync writes). */
+export function conversationKeyFromApi(record: unknown, isMessaging: boolean): string | null {
+  if (!record || typeof record !== 'object') return null;
+  const info = (record as { info?: unknown }).info;
+  if (!info || typeof info !== 'object') return null;
+  const fields = info as Record<string, unknown>;
+  const key = trimmed(isMessaging ? fields.conversationId : fields.engagementId);
+  return key || null;
+}

@@ -1,0 +1,188 @@
+import { createElement } from 'lwc';
+import PeopleSearch from 'c/peopleSearch';
+import search from '@salesforce/apex/WidgetController.search';
+import linkChat from '@salesforce/apex/WidgetController.linkChat';
+import { LOCKED_HINT } from '../peopleSearch';
+import { searchGroups } from '../searchRows';
+
+jest.mock('@salesforce/apex/WidgetController.search', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/WidgetController.linkChat', () => ({ default: jest.fn() }), { virtual: true });
+
+const searchMock = search as unknown as jest.Mock;
+const linkMock = linkChat as unknown as jest.Mock;
+
+const ACME = '001000000000001AAA';
+const ANN = '003000000000001AAA';
+const BO = '00Q000000000001AAA';
+
+const treeResult = {
+  term: 'lee',
+  total: 2,
+  groups: [
+    {
+      objectApiName: 'Account',
+      label: 'Accounts',
+      records: [
+        {
+          id: ACME,
+          objectApiName: 'Account',
+          name: 'Acme',
+          matched: false,
+          detail: '',
+          children: [
+            { id: ANN, objectApiName: 'Contact', name: 'Ann Lee', detail: 'ann@example.org', matched: true },
+          ],
+        },
+      ],
+    },
+    {
+      objectApiName: 'Lead',
+      label: 'Leads',
+      records: [{ id: BO, objectApiName: 'Lead', name: 'Bo Lee', matched: true }],
+    },
+    {
+      objectApiName: 'Case',
+      label: 'Cases',
+      records: [],
+      message: 'The search filter on Case … cannot be applied',
+    },
+  ],
+};
+
+function session(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    status: 'ready',
+    skillName: 'Sales',
+    skillId: '42',
+    objects: [
+      { apiName: 'Account', label: 'Account', labelPlural: 'Accounts' },
+      { apiName: 'Lead', label: 'Lead', labelPlural: 'Leads' },
+    ],
+    defaultScreen: 'PeopleSearch',
+    searchTerm: 'lee',
+    searchLocked: false,
+    results: treeResult,
+    ...overrides,
+  };
+}
+
+type Host = HTMLElement & {
+  session?: unknown;
+  conversation?: unknown;
+  links?: unknown;
+  searchFor?: (t: string) => Promise<void>;
+};
+
+async function flush(): Promise<void> {
+  for (let i = 0; i < 4; i++) await Promise.resolve();
+}
+
+async function mount(props: Record<string, unknown>): Promise<Host> {
+  const el = createElement('c-people-search', { is: PeopleSearch }) as Host;
+  Object.assign(el, props);
+  document.body.appendChild(el);
+  await flush();
+  return el;
+}
+
+const q = (el: Host, sel: string) =>
+  el.shadowRoot!.querySelector(sel) as (HTMLElement & Record<string, unknown>) | null;
+
+describe('c-people-search', () => {
+  beforeEach(() => {
+    searchMock.mockReset();
+    linkMock.mockReset();
+  });
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+  });
+
+  it('shows the on-load result as a tree: Contacts under their Account', async () => {
+    const el = await mount({ session: session() });
+    expect(q(el, '[data-id="search-term"]')!.value).toBe('lee');
+    expect(q(el, '[data-id="result-message"]')!.textContent).toBe('2 records match "lee".');
+    const rows = [...el.shadowRoot!.querySelectorAll('li')];
+    expect(rows.map((r) => r.getAttribute('data-record'))).toEqual([ACME, ANN, BO]);
+    expect(rows[1].className).toContain('search-row_child');
+    expect(rows[1].textContent).toContain('ann@example.org');
+    expect(el.shadowRoot!.querySelector('[data-group-message]')!.textContent).toContain('cannot be applied');
+    expect(searchMock).not.toHaveBeenCalled();
+  });
+
+  it('offers People Search and one entry per object of the skill', async () => {
+    const el = await mount({ session: session({ defaultScreen: 'Search:Lead' }) });
+    const picker = q(el, '[data-id="object-picker"]')!;
+    expect((picker.options as Array<{ label: string }>).map((o) => o.label)).toEqual([
+      'People Search',
+      'Search Accounts',
+      'Search Leads',
+    ]);
+    expect(picker.value).toBe('Lead');
+  });
+
+  it('searches what the agent typed, in the chosen object', async () => {
+    searchMock.mockResolvedValue({ term: 'bo', total: 0, groups: [] });
+    const el = await mount({ session: session() });
+    const input = q(el, '[data-id="search-term"]')!;
+    input.value = 'bo';
+    input.dispatchEvent(new CustomEvent('change'));
+    q(el, '[data-id="object-picker"]')!.dispatchEvent(
+      new CustomEvent('change', { detail: { value: 'Lead' } }),
+    );
+    await flush();
+    expect(searchMock).toHaveBeenLastCalledWith({
+      request: { skillName: 'Sales', skillId: '42', objectApiName: 'Lead', term: 'bo' },
+    });
+    expect(q(el, '[data-id="result-message"]')!.textContent).toBe('No records match "bo".');
+  });
+
+  it('locks the on-load search text when the admin says so', async () => {
+    const el = await mount({ session: session({ searchLocked: true }) });
+    expect(q(el, '[data-id="search-term"]')!.disabled).toBe(true);
+    expect(q(el, '[data-id="locked"]')!.textContent).toBe(LOCKED_HINT);
+  });
+
+  it('links the chat and tells its parent', async () => {
+    const state = { linked: true, records: [{ id: ANN }] };
+    linkMock.mockResolvedValue(state);
+    const conversation = { rtSessionId: '1', skillName: 'Sales' };
+    const el = await mount({ session: session(), conversation });
+    const handler = jest.fn();
+    el.addEventListener('linkchange', handler);
+    (el.shadowRoot!.querySelector(`lightning-button[data-id="${ANN}"]`) as HTMLElement).click();
+    await flush();
+    expect(linkMock).toHaveBeenCalledWith({ request: { conversation, recordId: ANN } });
+    expect((handler.mock.calls[0][0] as CustomEvent).detail).toEqual(state);
+  });
+
+  it('marks linked records instead of offering Link Chat', async () => {
+    const el = await mount({ session: session(), links: { linked: true, records: [{ id: BO }] } });
+    expect(el.shadowRoot!.querySelector(`[data-linked="${BO}"]`)).not.toBeNull();
+    expect(el.shadowRoot!.querySelector(`lightning-button[data-id="${BO}"]`)).toBeNull();
+  });
+
+  it('shows Apex errors and runs a late on-load search through searchFor', async () => {
+    searchMock.mockRejectedValueOnce({ body: { message: 'The Skill is missing.' } });
+    const el = await mount({ session: session({ results: undefined, searchTerm: '' }) });
+    await el.searchFor!('dana@example.org');
+    await flush();
+    expect(searchMock).toHaveBeenCalledWith({
+      request: { skillName: 'Sales', skillId: '42', objectApiName: undefined, term: 'dana@example.org' },
+    });
+    expect(q(el, '[data-id="search-error"]')!.textContent).toBe('The Skill is missing.');
+  });
+});
+
+describe('searchGroups', () => {
+  it('returns nothing for no result and keeps group order', () => {
+    expect(searchGroups(null, new Set())).toEqual([]);
+    const groups = searchGroups(treeResult, new Set([ANN]));
+    expect(groups.map((g) => g.label)).toEqual(['Accounts', 'Leads', 'Cases']);
+    expect(groups[0].rows.map((r) => [r.level, r.matched, r.linked])).toEqual([
+      [1, false, false],
+      [2, true, true],
+    ]);
+    expect(groups[2].hasRows).toBe(false);
+    expect(groups[2].hasMessage).toBe(true);
+  });
+});

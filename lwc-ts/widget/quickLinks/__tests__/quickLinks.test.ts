@@ -1,0 +1,98 @@
+import { createElement } from 'lwc';
+import QuickLinks from 'c/quickLinks';
+import unlinkChat from '@salesforce/apex/WidgetController.unlinkChat';
+
+jest.mock('@salesforce/apex/WidgetController.unlinkChat', () => ({ default: jest.fn() }), { virtual: true });
+
+const unlinkMock = unlinkChat as unknown as jest.Mock;
+const ANN = '003000000000001AAA';
+const ACME = '001000000000001AAA';
+
+type Host = HTMLElement & Record<string, unknown>;
+
+async function flush(): Promise<void> {
+  for (let i = 0; i < 4; i++) await Promise.resolve();
+}
+
+async function mount(props: Record<string, unknown>): Promise<Host> {
+  const el = createElement('c-quick-links', { is: QuickLinks }) as unknown as Host;
+  Object.assign(el, props);
+  document.body.appendChild(el as unknown as Node);
+  await flush();
+  return el;
+}
+
+const q = (el: Host, sel: string) => (el.shadowRoot as ShadowRoot).querySelector(sel) as HTMLElement | null;
+
+const linked = {
+  conversationKey: '902335464294968296',
+  linked: true,
+  records: [
+    { id: ANN, objectApiName: 'Contact', objectLabel: 'Contact', name: 'Ann Lee' },
+    { id: ACME, objectApiName: 'Account', objectLabel: 'Account', name: 'Acme' },
+  ],
+};
+
+describe('c-quick-links', () => {
+  beforeEach(() => {
+    unlinkMock.mockReset();
+  });
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+  });
+
+  it('is plain until the conversation is linked', async () => {
+    const el = await mount({ links: { linked: false, records: [] } });
+    const button = q(el, '[data-id="quick-links-button"]')!;
+    expect(button.className).not.toContain('quicklinks-linked');
+    expect(button.textContent).toContain('Quick Links');
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('is highlighted when linked and lists the records with SF Full View', async () => {
+    const el = await mount({
+      links: linked,
+      orgUrl: 'https://acme.my.salesforce.com',
+      useServiceConsole: true,
+    });
+    const button = q(el, '[data-id="quick-links-button"]')!;
+    expect(button.className).toContain('quicklinks-linked');
+    expect(button.textContent).toContain('Quick Links (2)');
+    button.click();
+    await flush();
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(q(el, `[data-name="${ANN}"]`)!.textContent).toBe('Ann Lee');
+    const full = q(el, `[data-full-view="${ANN}"]`) as HTMLAnchorElement;
+    expect(full.href).toBe(`https://acme.my.salesforce.com/lightning/r/${ANN}/view`);
+    expect(full.target).toBe('liveengage-console');
+    expect(full.textContent).toBe('SF Full View');
+  });
+
+  it('unlinks a record and tells its parent', async () => {
+    const after = { ...linked, records: [linked.records[1]] };
+    unlinkMock.mockResolvedValue(after);
+    const conversation = { rtSessionId: '4294968296' };
+    const el = await mount({ links: linked, conversation, orgUrl: 'https://acme.my.salesforce.com' });
+    const handler = jest.fn();
+    el.addEventListener('linkchange', handler);
+    q(el, '[data-id="quick-links-button"]')!.click();
+    await flush();
+    (q(el, `lightning-button[data-id="${ANN}"]`) as HTMLElement).click();
+    await flush();
+    expect(unlinkMock).toHaveBeenCalledWith({ request: { conversation, recordId: ANN } });
+    expect((handler.mock.calls[0][0] as CustomEvent).detail).toEqual(after);
+  });
+
+  it('shows why an unlink failed', async () => {
+    unlinkMock.mockRejectedValue({
+      body: { message: 'You cannot change the Contact of a Chat Transcript.' },
+    });
+    const el = await mount({ links: linked });
+    q(el, '[data-id="quick-links-button"]')!.click();
+    await flush();
+    (q(el, `lightning-button[data-id="${ANN}"]`) as HTMLElement).click();
+    await flush();
+    expect(q(el, '[data-id="quick-links-error"]')!.textContent).toContain('You cannot change');
+    expect(q(el, `[data-full-view="${ANN}"]`)).toBeNull();
+  });
+});
