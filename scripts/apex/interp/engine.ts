@@ -45,7 +45,8 @@ const OBJECT: TypeRef = { name: 'Object' };
 /** An error Apex `catch` never sees: limits, assertion failures, runtime gaps, JS bugs. */
 export function isUncatchable(err: unknown): boolean {
   if (err instanceof ApexThrow) return UNCATCHABLE.has(err.exception.info.name.toLowerCase());
-  if (err instanceof ApexError) return err instanceof ApexLimitError || UNCATCHABLE.has(err.apexType.toLowerCase());
+  if (err instanceof ApexError)
+    return err instanceof ApexLimitError || UNCATCHABLE.has(err.apexType.toLowerCase());
   return true;
 }
 
@@ -90,7 +91,11 @@ export class Engine implements Ctx {
   fieldsOf(type: TypeRef): { name: string; type: TypeRef; isTransient: boolean }[] | undefined {
     const r = this.reg.resolve(type.name, this.currentClass());
     if (r?.kind !== 'apex') return undefined;
-    return this.instanceFields(r.cls).map((f) => ({ name: f.name, type: f.type, isTransient: f.mods.isTransient }));
+    return this.instanceFields(r.cls).map((f) => ({
+      name: f.name,
+      type: f.type,
+      isTransient: f.mods.isTransient,
+    }));
   }
 
   coerce(value: ApexValue, type: TypeRef): ApexValue {
@@ -199,7 +204,11 @@ export class Engine implements Ctx {
     return fields;
   }
 
-  private async runInitialisers(inits: Initialiser[], frame: Frame, store: Map<string, ApexValue>): Promise<void> {
+  private async runInitialisers(
+    inits: Initialiser[],
+    frame: Frame,
+    store: Map<string, ApexValue>,
+  ): Promise<void> {
     for (const init of inits) {
       if (init.kind === 'init') {
         frame.line = init.loc.line;
@@ -215,7 +224,10 @@ export class Engine implements Ctx {
   }
 
   /** A field or property declared on `cls` or a superclass. */
-  private findField(cls: ClassInfo, name: string): { owner: ClassInfo; decl: FieldDecl | PropertyDecl } | undefined {
+  private findField(
+    cls: ClassInfo,
+    name: string,
+  ): { owner: ClassInfo; decl: FieldDecl | PropertyDecl } | undefined {
     const key = name.toLowerCase();
     for (let c: ClassInfo | null = cls; c; c = this.reg.superclassOf(c)) {
       const decl = c.fields.get(key);
@@ -235,7 +247,10 @@ export class Engine implements Ctx {
     const key = decl.name.toLowerCase();
     if (decl.kind === 'property' && decl.getter && decl.getter.body !== 'auto' && frame.accessorOf !== key) {
       const body = decl.getter.body;
-      const f: Frame = { ...this.frameFor(owner, decl.mods.isStatic ? null : self, `get_${decl.name}`, body.loc.line), accessorOf: key };
+      const f: Frame = {
+        ...this.frameFor(owner, decl.mods.isStatic ? null : self, `get_${decl.name}`, body.loc.line),
+        accessorOf: key,
+      };
       return this.withFrame(f, async () => {
         const c = await this.exec(body, f);
         return c?.kind === 'return' ? c.value : null;
@@ -257,7 +272,10 @@ export class Engine implements Ctx {
     const v = this.coerce(value, decl.type);
     if (decl.kind === 'property' && decl.setter && decl.setter.body !== 'auto' && frame.accessorOf !== key) {
       const body = decl.setter.body;
-      const f: Frame = { ...this.frameFor(owner, decl.mods.isStatic ? null : self, `set_${decl.name}`, body.loc.line), accessorOf: key };
+      const f: Frame = {
+        ...this.frameFor(owner, decl.mods.isStatic ? null : self, `set_${decl.name}`, body.loc.line),
+        accessorOf: key,
+      };
       f.scope.declare('value', decl.type, v);
       await this.withFrame(f, () => this.exec(body, f));
       return;
@@ -288,7 +306,8 @@ export class Engine implements Ctx {
     const key = simpleKey(t.name);
     const rankOrder = ['integer', 'long', 'double', 'decimal'];
     const actual = simpleKey(typeOfValue(a).name);
-    if (rankOrder.includes(key) && rankOrder.includes(actual)) return rankOrder.indexOf(actual) <= rankOrder.indexOf(key);
+    if (rankOrder.includes(key) && rankOrder.includes(actual))
+      return rankOrder.indexOf(actual) <= rankOrder.indexOf(key);
     if (key === 'id' && typeof a === 'string') return true;
     if (key === 'datetime' && a instanceof ApexDate) return true;
     const r = this.reg.resolve(t.name, from);
@@ -297,7 +316,11 @@ export class Engine implements Ctx {
   }
 
   /** Picks the overload for the runtime arguments: matching arity, then the most specific. */
-  private pick<T extends { params: { type: TypeRef }[] }>(cands: T[], args: ApexValue[], from: ClassInfo): T | undefined {
+  private pick<T extends { params: { type: TypeRef }[] }>(
+    cands: T[],
+    args: ApexValue[],
+    from: ClassInfo,
+  ): T | undefined {
     const sameArity = cands.filter((c) => c.params.length === args.length);
     if (sameArity.length <= 1) return sameArity[0];
     let best: T | undefined;
@@ -323,7 +346,9 @@ export class Engine implements Ctx {
     for (let c: ClassInfo | null = cls; c; c = this.reg.superclassOf(c)) {
       const list = c.methods.get(key);
       if (!list) continue;
-      const usable = list.filter((m) => m.body !== null && (wantStatic === null || m.mods.isStatic === wantStatic));
+      const usable = list.filter(
+        (m) => m.body !== null && (wantStatic === null || m.mods.isStatic === wantStatic),
+      );
       const m = this.pick(usable, args, c);
       if (m) return { owner: c, decl: m };
     }
@@ -376,7 +401,12 @@ export class Engine implements Ctx {
     return this.objectMethod(target, key, args, className);
   }
 
-  private async objectMethod(target: ApexValue, key: string, args: ApexValue[], typeName: string): Promise<ApexValue> {
+  private async objectMethod(
+    target: ApexValue,
+    key: string,
+    args: ApexValue[],
+    typeName: string,
+  ): Promise<ApexValue> {
     switch (key) {
       case 'equals':
         if (target instanceof ApexObject && !target.equalsHook) return target === args[0];
@@ -406,7 +436,9 @@ export class Engine implements Ctx {
 
   private async construct(
     type: TypeRef,
-    how: { kind: 'values'; args: ApexValue[] } | { kind: 'creator'; expr: Extract<Expr, { kind: 'new' }>; frame: Frame },
+    how:
+      | { kind: 'values'; args: ApexValue[] }
+      | { kind: 'creator'; expr: Extract<Expr, { kind: 'new' }>; frame: Frame },
     from: ClassInfo | null,
   ): Promise<ApexValue> {
     const key = simpleKey(type.name);
@@ -414,7 +446,12 @@ export class Engine implements Ctx {
     const frame = how.kind === 'creator' ? how.frame : null;
     if (key === 'list' || key === 'set' || key === 'map') {
       if (creator && creator.kind !== 'args') return this.collectionLiteral(type, creator, frame!);
-      const args = creator?.kind === 'args' ? await this.evalArgs(creator.args, frame!) : how.kind === 'values' ? how.args : [];
+      const args =
+        creator?.kind === 'args'
+          ? await this.evalArgs(creator.args, frame!)
+          : how.kind === 'values'
+            ? how.args
+            : [];
       return this.newCollection(type, args);
     }
     const resolved = this.reg.resolve(type.name, from);
@@ -436,7 +473,13 @@ export class Engine implements Ctx {
           ? await this.evalArgs(creator.args, frame!)
           : creator?.kind === 'fields'
             ? await this.evalArgs(
-                creator.pairs.map((p) => ({ kind: 'assign', loc: p.value.loc, op: '=', target: { kind: 'name', loc: p.value.loc, name: p.name }, value: p.value })),
+                creator.pairs.map((p) => ({
+                  kind: 'assign',
+                  loc: p.value.loc,
+                  op: '=',
+                  target: { kind: 'name', loc: p.value.loc, name: p.name },
+                  value: p.value,
+                })),
                 frame!,
               )
             : [];
@@ -482,7 +525,8 @@ export class Engine implements Ctx {
       if (cls.ctors.length > 0 && !implicitException) {
         throw new NotSupportedError(`constructor ${cls.name}(${args.length} arguments)`);
       }
-      if (args.length > 0 && !implicitException) throw new NotSupportedError(`constructor ${cls.name}(${args.length} arguments)`);
+      if (args.length > 0 && !implicitException)
+        throw new NotSupportedError(`constructor ${cls.name}(${args.length} arguments)`);
       if (sup) await this.runConstructor(sup, obj, implicitException ? args : []);
       await this.runInstanceInit(cls, obj);
       return;
@@ -490,7 +534,12 @@ export class Engine implements Ctx {
     await this.runCtorDecl(cls, ctor, obj, args);
   }
 
-  private async runCtorDecl(cls: ClassInfo, ctor: CtorDecl, obj: ApexObject, args: ApexValue[]): Promise<void> {
+  private async runCtorDecl(
+    cls: ClassInfo,
+    ctor: CtorDecl,
+    obj: ApexObject,
+    args: ApexValue[],
+  ): Promise<void> {
     const frame = this.frameFor(cls, obj, '<init>', ctor.loc.line);
     ctor.params.forEach((p, i) => frame.scope.declare(p.name, p.type, this.coerce(args[i] ?? null, p.type)));
     await this.withFrame(frame, async () => {
@@ -525,7 +574,8 @@ export class Engine implements Ctx {
   }
 
   private async runInstanceInit(cls: ClassInfo, obj: ApexObject): Promise<void> {
-    for (const init of cls.instanceInit) if (init.kind !== 'init') obj.fields.set(init.name.toLowerCase(), null);
+    for (const init of cls.instanceInit)
+      if (init.kind !== 'init') obj.fields.set(init.name.toLowerCase(), null);
     if (cls.instanceInit.some((i) => i.kind === 'init' || (i.kind === 'field' && i.init))) {
       const frame = this.frameFor(cls, obj, '<init>', cls.decl?.loc.line ?? 0);
       await this.withFrame(frame, () => this.runInitialisers(cls.instanceInit, frame, obj.fields));
@@ -669,7 +719,8 @@ export class Engine implements Ctx {
       case 'throw': {
         const v = await this.evalValue(s.expr, f);
         if (v === null) throw nullPointer();
-        if (!(v instanceof ApexExceptionObject)) throw new ApexError('System.TypeException', 'Only exceptions can be thrown');
+        if (!(v instanceof ApexExceptionObject))
+          throw new ApexError('System.TypeException', 'Only exceptions can be thrown');
         throw new ApexThrow(v);
       }
       case 'try':
@@ -720,7 +771,11 @@ export class Engine implements Ctx {
     return undefined;
   }
 
-  private async iterateIterator(s: Extract<Stmt, { kind: 'forEach' }>, f: Frame, iterable: ApexValue): Promise<Completion> {
+  private async iterateIterator(
+    s: Extract<Stmt, { kind: 'forEach' }>,
+    f: Frame,
+    iterable: ApexValue,
+  ): Promise<Completion> {
     const it = await this.invokeOn(iterable, 'iterator', [], f.line);
     while (checkBoolean(await this.invokeOn(it, 'hasNext', [], f.line))) {
       const item = await this.invokeOn(it, 'next', [], f.line);
@@ -796,13 +851,18 @@ export class Engine implements Ctx {
             case 'null':
               return v === null;
             case 'integer':
-              return typeof v === 'number' ? v === lit.value : typeof v === 'bigint' && v === BigInt(lit.value);
+              return typeof v === 'number'
+                ? v === lit.value
+                : typeof v === 'bigint' && v === BigInt(lit.value);
             case 'long':
               return typeof v === 'bigint' && v === lit.value;
             case 'string':
               return typeof v === 'string' && v === lit.value;
             case 'name':
-              return v instanceof ApexEnumValue && v.name.toLowerCase() === lit.parts[lit.parts.length - 1].toLowerCase();
+              return (
+                v instanceof ApexEnumValue &&
+                v.name.toLowerCase() === lit.parts[lit.parts.length - 1].toLowerCase()
+              );
           }
           return false;
         });
@@ -914,7 +974,9 @@ export class Engine implements Ctx {
       case 'binary':
         return this.evalBinary(e, f);
       case 'ternary':
-        return checkBoolean(await this.evalValue(e.cond, f)) ? this.evalExpr(e.then, f) : this.evalExpr(e.else, f);
+        return checkBoolean(await this.evalValue(e.cond, f))
+          ? this.evalExpr(e.then, f)
+          : this.evalExpr(e.else, f);
       case 'assign':
         return this.evalAssign(e, f);
       case 'classLit':
@@ -954,12 +1016,16 @@ export class Engine implements Ctx {
     if (local) return local.value;
     const key = e.name.toLowerCase();
     const member = this.memberInScope(key, f);
-    if (member) return this.readMember(member.owner, member.decl, member.decl.mods.isStatic ? null : f.self, f);
+    if (member)
+      return this.readMember(member.owner, member.decl, member.decl.mods.isStatic ? null : f.self, f);
     return this.resolveTypeName(e.name, f.cls);
   }
 
   /** A field or property visible by simple name: the class chain, then outer classes' statics. */
-  private memberInScope(key: string, f: Frame): { owner: ClassInfo; decl: FieldDecl | PropertyDecl } | undefined {
+  private memberInScope(
+    key: string,
+    f: Frame,
+  ): { owner: ClassInfo; decl: FieldDecl | PropertyDecl } | undefined {
     const start = f.self ? (f.self.cls as ClassInfo) : f.cls;
     const own = this.findField(f.cls, key) ?? (start !== f.cls ? this.findField(start, key) : undefined);
     if (own && (own.decl.mods.isStatic || f.self)) return own;
@@ -1041,7 +1107,9 @@ export class Engine implements Ctx {
       if (prop) return prop(this);
       const i = nc.enumValues?.findIndex((c) => c.toLowerCase() === key) ?? -1;
       if (i >= 0) return new ApexEnumValue(`${nc.namespace}.${nc.name}`, nc.enumValues![i], i);
-      const qualified = this.reg.resolve(`${nc.name}.${name}`, null) ?? this.reg.resolve(`${nc.namespace}.${nc.name}.${name}`, null);
+      const qualified =
+        this.reg.resolve(`${nc.name}.${name}`, null) ??
+        this.reg.resolve(`${nc.namespace}.${nc.name}.${name}`, null);
       if (qualified) return new TypeHandle(qualified);
       if (nc.namespace.toLowerCase() === 'system' && this.reg.namespaces.has(nc.name.toLowerCase())) {
         return this.resolveTypeName(`${nc.name}.${name}`, f.cls);
@@ -1069,7 +1137,8 @@ export class Engine implements Ctx {
       return this.objectMethod(f.self, e.name.toLowerCase(), args, f.cls.name);
     }
     const target = await this.evalExpr(e.target, f);
-    if (target instanceof TypeHandle) return this.callStatic(target.type, e.name, await this.evalArgs(e.args, f), f);
+    if (target instanceof TypeHandle)
+      return this.callStatic(target.type, e.name, await this.evalArgs(e.args, f), f);
     if (target instanceof NamespaceHandle) {
       throw new NotSupportedError(`the method ${target.ns}.${e.name}()`);
     }
@@ -1092,10 +1161,13 @@ export class Engine implements Ctx {
     for (let c: ClassInfo | null = f.cls; c; c = c.outer) {
       const found = this.findMethod(c, e.name, args, c === f.cls && f.self ? null : true);
       if (found) {
-        if (!found.decl.mods.isStatic && !f.self) throw new NotSupportedError(`instance method ${e.name} from a static context`);
+        if (!found.decl.mods.isStatic && !f.self)
+          throw new NotSupportedError(`instance method ${e.name} from a static context`);
         return this.invokeMethod(found.owner, found.decl, found.decl.mods.isStatic ? null : f.self, args);
       }
     }
+    // Methods a class inherits from a built-in parent (an exception's getMessage()).
+    if (f.self instanceof ApexExceptionObject) return this.invokeOn(f.self, e.name, args, e.loc.line);
     throw new NotSupportedError(`the method ${e.name}(${args.length} arguments) in ${f.cls.name}`);
   }
 
@@ -1112,12 +1184,17 @@ export class Engine implements Ctx {
         }
         if (key === 'valueof') {
           const i = cls.enumConstants.findIndex((c) => c === args[0]);
-          if (i < 0) throw new ApexError('System.NoSuchElementException', `No enum constant ${cls.name}.${String(args[0])}`);
+          if (i < 0)
+            throw new ApexError(
+              'System.NoSuchElementException',
+              `No enum constant ${cls.name}.${String(args[0])}`,
+            );
           return new ApexEnumValue(cls.name, cls.enumConstants[i], i);
         }
       }
       const found = this.findMethod(cls, name, args, true);
-      if (!found) throw new NotSupportedError(`the static method ${cls.name}.${name}(${args.length} arguments)`);
+      if (!found)
+        throw new NotSupportedError(`the static method ${cls.name}.${name}(${args.length} arguments)`);
       return this.invokeMethod(found.owner, found.decl, null, args);
     }
     if (t.kind === 'native') {
@@ -1133,9 +1210,13 @@ export class Engine implements Ctx {
   private async evalBinary(e: Extract<Expr, { kind: 'binary' }>, f: Frame): Promise<ApexValue> {
     switch (e.op) {
       case '&&':
-        return checkBoolean(await this.evalValue(e.left, f)) && checkBoolean(await this.evalValue(e.right, f));
+        return (
+          checkBoolean(await this.evalValue(e.left, f)) && checkBoolean(await this.evalValue(e.right, f))
+        );
       case '||':
-        return checkBoolean(await this.evalValue(e.left, f)) || checkBoolean(await this.evalValue(e.right, f));
+        return (
+          checkBoolean(await this.evalValue(e.left, f)) || checkBoolean(await this.evalValue(e.right, f))
+        );
       case '??': {
         const l = await this.evalValue(e.left, f);
         return l !== null ? l : this.evalValue(e.right, f);
@@ -1149,7 +1230,8 @@ export class Engine implements Ctx {
   private async binaryOp(op: string, l: ApexValue, r: ApexValue): Promise<ApexValue> {
     switch (op) {
       case '+':
-        if (typeof l === 'string' || typeof r === 'string') return (await this.stringOf(l, true)) + (await this.stringOf(r, true));
+        if (typeof l === 'string' || typeof r === 'string')
+          return (await this.stringOf(l, true)) + (await this.stringOf(r, true));
         if (l instanceof ApexDate || l instanceof ApexDatetime) return this.temporalAdd(l, r, 1);
         return arithmetic('+', l, r);
       case '-':
@@ -1183,7 +1265,8 @@ export class Engine implements Ctx {
   private temporalAdd(l: ApexDate | ApexDatetime, r: ApexValue, sign: number): ApexValue {
     if (r === null) throw nullPointer();
     if (l instanceof ApexDate) {
-      if (typeof r !== 'number') throw new ApexError('System.TypeException', 'Date arithmetic requires an Integer');
+      if (typeof r !== 'number')
+        throw new ApexError('System.TypeException', 'Date arithmetic requires an Integer');
       return l.addDays(sign * r);
     }
     throw new NotSupportedError('Datetime arithmetic with + / -');
@@ -1238,14 +1321,21 @@ export class Engine implements Ctx {
         }
         const member = this.memberInScope(target.name.toLowerCase(), f);
         if (!member) throw new NotSupportedError(`assignment to the unknown name '${target.name}'`);
-        await this.writeMember(member.owner, member.decl, member.decl.mods.isStatic ? null : f.self, value, f);
+        await this.writeMember(
+          member.owner,
+          member.decl,
+          member.decl.mods.isStatic ? null : f.self,
+          value,
+          f,
+        );
         return value;
       }
       case 'field': {
         const obj = await this.evalExpr(target.target, f);
         if (obj instanceof TypeHandle && obj.type.kind === 'apex') {
           const field = this.findField(obj.type.cls, target.name);
-          if (!field?.decl.mods.isStatic) throw new NotSupportedError(`static field ${obj.type.cls.name}.${target.name}`);
+          if (!field?.decl.mods.isStatic)
+            throw new NotSupportedError(`static field ${obj.type.cls.name}.${target.name}`);
           await this.writeMember(field.owner, field.decl, null, value, f);
           return value;
         }
@@ -1262,7 +1352,9 @@ export class Engine implements Ctx {
           await this.writeMember(found.owner, found.decl, obj, value, f);
           return value;
         }
-        const setter = obj instanceof NativeObject && this.reg.native(methodClassName(obj))?.setProps?.[target.name.toLowerCase()];
+        const setter =
+          obj instanceof NativeObject &&
+          this.reg.native(methodClassName(obj))?.setProps?.[target.name.toLowerCase()];
         if (setter) {
           setter(this, obj instanceof NativeObject ? obj.payload : obj, value);
           return value;
@@ -1273,7 +1365,8 @@ export class Engine implements Ctx {
         const list = await this.evalValue(target.target, f);
         const index = await this.evalValue(target.index, f);
         if (list === null || index === null) throw nullPointer();
-        if (!(list instanceof ApexList)) throw new NotSupportedError('index assignment on a value that is not a List');
+        if (!(list instanceof ApexList))
+          throw new NotSupportedError('index assignment on a value that is not a List');
         const v = this.coerce(value, list.elementType);
         list.setAt(Number(index), v);
         return v;

@@ -86,7 +86,10 @@ export function parseField(file: string): FieldInfo {
     caseSensitive: flagOf(f, 'caseSensitive'),
     externalId: flagOf(f, 'externalId'),
     referenceTo: referenceTo ? [referenceTo] : [],
-    relationshipName: relationshipName ? `${relationshipName}__r` : undefined,
+    // From the child, a custom lookup `Case__c` is traversed as `Case__r`; the declared
+    // relationshipName names the parent's child relationship (`Case.Chat_Transcripts__r`).
+    relationshipName: type === 'reference' ? name.replace(/__c$/i, '__r') : undefined,
+    childRelationshipName: relationshipName ? `${relationshipName}__r` : undefined,
     defaultValue: formula ? null : parseDefault(textOf(f, 'defaultValue'), type),
     picklistValues,
     restrictedPicklist: flagOf(valueSet, 'restricted'),

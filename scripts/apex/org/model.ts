@@ -35,6 +35,8 @@ export interface FieldInfo {
   /** reference fields: target objects; relationshipName: `Account` for `AccountId`, `Parent__r` for `Parent__c`. */
   referenceTo: string[];
   relationshipName?: string;
+  /** Custom lookups: the relationship name the parent exposes for its children (`Chat_Transcripts__r`). */
+  childRelationshipName?: string;
   length: number;
   precision: number;
   scale: number;

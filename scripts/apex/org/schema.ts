@@ -47,7 +47,7 @@ function childRelationshipName(
   declared: Record<string, string> | undefined,
 ): string | undefined {
   if (declared?.[field.name]) return declared[field.name];
-  if (field.custom && field.relationshipName) return field.relationshipName;
+  if (field.custom && field.childRelationshipName) return field.childRelationshipName;
   return undefined;
 }
 

@@ -296,6 +296,8 @@ export const STANDARD_OBJECTS: StandardObjectSpec[] = [
         'Other',
       ]),
       typed('Description', 'Account Description', 'textarea'),
+      makeField({ name: 'NumberOfEmployees', label: 'Employees', type: 'integer', precision: 8 }),
+      makeField({ name: 'AnnualRevenue', label: 'Annual Revenue', type: 'currency', precision: 18 }),
       lookup('ParentId', 'Parent Account ID', 'Account', { relationshipName: 'Parent' }),
       ...address('Billing', 'Billing'),
       ...address('Shipping', 'Shipping'),

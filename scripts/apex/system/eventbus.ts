@@ -39,6 +39,7 @@ function publish(ctx: Ctx, arg: ApexValue): ApexValue {
   const schema = services(ctx).schema;
   tx.limits.count('dmlStatements');
   const accepted: ApexSObject[] = [];
+  let immediate = false;
   const results = items.map((item) => {
     const info = item instanceof ApexSObject ? schema.object(item.type) : undefined;
     if (!(item instanceof ApexSObject) || info?.kind !== 'event') {
@@ -51,13 +52,15 @@ function publish(ctx: Ctx, arg: ApexValue): ApexValue {
         ],
       });
     }
-    if (info.publishBehavior !== 'PublishAfterCommit') tx.limits.count('publishImmediateDml');
+    if (info.publishBehavior !== 'PublishAfterCommit') immediate = true;
     replay++;
     const id = ApexId.of('e00' + String(replay).padStart(12, '0')).value;
     item.write('ReplayId', String(replay));
     accepted.push(item);
     return rowResultValue('insert', { success: true, id, created: true, errors: [] });
   });
+  // One publish call is one immediate-publish DML, whatever the number of events.
+  if (immediate) tx.limits.count('publishImmediateDml');
   tx.limits.count('dmlRows', accepted.length);
   if (accepted.length) host.published(ctx, accepted);
   return single ? results[0] : new ApexList({ name: 'Database.SaveResult' }, results);

@@ -19,6 +19,7 @@ import { attachTestControl } from '../system/test';
 import { runTriggers } from '../system/triggers';
 import { orgPlatform } from '../system/org-platform';
 import { NATIVE_CLASSES } from '../system/index';
+import { findPageNames, pageNamespace } from '../system/page';
 import { TestHost } from './host';
 import type { TestResult } from './report';
 
@@ -44,7 +45,7 @@ export function loadPackageRuntime(packageDir = FORCE_APP): {
   const metadata = loadOrgMetadata(packageDir);
   const runtime = ApexRuntime.load({
     dirs: [packageDir],
-    natives: NATIVE_CLASSES,
+    natives: [...NATIVE_CLASSES, pageNamespace(findPageNames([packageDir]))],
     platform: orgPlatform(metadata.schema),
   });
   return { runtime, metadata };
