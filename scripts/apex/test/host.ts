@@ -8,6 +8,7 @@ import { ApexError } from '../lang/errors';
 import { ApexDatetime } from '../lang/temporal';
 import { ApexId } from '../lang/id';
 import type { Ctx } from '../interp/native';
+import type { Transaction } from '../interp/transaction';
 import type { ApexSObject } from '../interp/values';
 import type { RecordStore } from '../org/model';
 import { runQueueable, runScheduled, type AsyncHost, type AsyncJob } from '../system/async';
@@ -16,6 +17,23 @@ import type { TestControl } from '../system/test';
 
 /** Delivers events to their `after insert` triggers (the runner runs the triggers). */
 export type EventDelivery = (ctx: Ctx, objectName: string, events: ApexSObject[]) => Promise<void>;
+
+/**
+ * A job runs as its own transaction would: nothing uncommitted before it, fresh limits for it.
+ * (Statics are shared with the test method, as they are when an org runs a test's async work.)
+ */
+async function asJob(ctx: Ctx, run: () => Promise<unknown>): Promise<void> {
+  const tx = ctx.tx as Transaction;
+  const before = tx.limits.snapshot();
+  tx.limits.reset();
+  tx.hasUncommittedWork = false;
+  try {
+    await run();
+  } finally {
+    tx.limits.restore(before);
+    tx.hasUncommittedWork = false;
+  }
+}
 
 export class TestHost implements AsyncHost, EventHost, TestControl {
   private jobs: AsyncJob[] = [];
@@ -98,8 +116,8 @@ export class TestHost implements AsyncHost, EventHost, TestControl {
     this.jobs = [];
     this.runningAsync = true;
     try {
-      for (const job of scheduled) await runScheduled(ctx, job);
-      for (const job of jobs) await runQueueable(ctx, job);
+      for (const job of scheduled) await asJob(ctx, () => runScheduled(ctx, job));
+      for (const job of jobs) await asJob(ctx, () => runQueueable(ctx, job));
     } finally {
       this.runningAsync = false;
     }
