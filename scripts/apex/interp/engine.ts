@@ -1084,6 +1084,9 @@ export class Engine implements Ctx {
         `SObject row was retrieved via SOQL without querying the requested field: ${rec.type}.${name}`,
       );
     }
+    // A checkbox is never null on an sObject: unset, it reads false.
+    if (!rec.fields.has(key) && this.reg.platform?.fieldType(rec.type, name)?.name === 'Boolean')
+      return false;
     return rec.read(name);
   }
 

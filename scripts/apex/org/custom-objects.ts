@@ -174,7 +174,7 @@ function platformFields(kind: ObjectKind, meta: XmlNode): FieldInfo[] {
         defaultedOnCreate: kind === 'custom',
       });
   const fields = [...auditFields(), name];
-  if (kind === 'custom') fields.push(ownerField());
+  if (kind === 'custom') fields.push(ownerField('custom'));
   if (kind === 'setting' && !isList) {
     fields.push(
       makeField({

@@ -68,15 +68,22 @@ export function auditFields(): FieldInfo[] {
   ];
 }
 
-/** `OwnerId` (polymorphic User/Group): createable and updateable, defaulted to the running user. */
-export function ownerField(): FieldInfo {
+/** Objects whose records a user owns but a queue cannot (Account, Contact, Opportunity). */
+const USER_OWNED = new Set(['account', 'contact', 'opportunity']);
+
+/**
+ * `OwnerId`: createable and updateable, defaulted to the running user; polymorphic User/Group
+ * where queues can own records (Lead, Case, custom objects), User only elsewhere.
+ */
+export function ownerField(objectName: string): FieldInfo {
+  const queueable = !USER_OWNED.has(objectName.toLowerCase());
   return makeField({
     name: 'OwnerId',
     label: 'Owner ID',
     type: 'reference',
-    referenceTo: ['Group', 'User'],
+    referenceTo: queueable ? ['Group', 'User'] : ['User'],
     relationshipName: 'Owner',
-    namePointing: true,
+    namePointing: queueable,
     length: 18,
     nillable: false,
     defaultedOnCreate: true,

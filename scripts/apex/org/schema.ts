@@ -14,7 +14,7 @@ export interface OrgSchema extends Schema {
 
 function standardObject(spec: StandardObjectSpec): ObjectInfo {
   const fields = new Map<string, FieldInfo>();
-  for (const f of [...auditFields(), ...(spec.owned ? [ownerField()] : []), ...spec.fields])
+  for (const f of [...auditFields(), ...(spec.owned ? [ownerField(spec.name)] : []), ...spec.fields])
     fields.set(f.name.toLowerCase(), f);
   return {
     name: spec.name,
