@@ -1,7 +1,14 @@
 /** GROUP BY and the aggregate functions over rows that passed WHERE. */
 import type { ApexValue } from '../interp/values';
 import { Decimal, toDecimal } from '../lang/decimal';
-import { compareComparables, toComparable, type Comparable, type ValueKind } from './comparable';
+import {
+  columnTypeName,
+  compareComparables,
+  kindOf,
+  toComparable,
+  type Comparable,
+  type ValueKind,
+} from './comparable';
 import type { Row } from './conditions';
 import type { AggregateCall } from './model';
 import type { ResolvedPath } from './paths';
@@ -44,12 +51,15 @@ export function groupRows(rows: Row[], by: { key: string; kind: ValueKind; colum
 export function aggregateValue(agg: ResolvedAggregate, rows: Row[]): ApexValue {
   if (agg.path === null) return rows.length;
   const key = agg.path.key;
+  // Values compare by the aggregated field's own type (the result's type may differ: COUNT_DISTINCT).
+  const fieldKind = kindOf(agg.path.field);
+  const fieldType = columnTypeName(agg.path.field);
   const values = rows.map((r) => r.get(key) ?? null).filter((v) => v !== null);
   switch (agg.call.fn) {
     case 'count':
       return values.length;
     case 'count_distinct':
-      return new Set(values.map((v) => comparableKey(toComparable(agg.kind, v, agg.columnType)))).size;
+      return new Set(values.map((v) => comparableKey(toComparable(fieldKind, v, fieldType)))).size;
     case 'sum':
     case 'avg': {
       if (values.length === 0) return null;
@@ -61,7 +71,7 @@ export function aggregateValue(agg: ResolvedAggregate, rows: Row[]): ApexValue {
       let best: ApexValue = null;
       let bestKey: Comparable | null = null;
       for (const v of values) {
-        const c = toComparable(agg.kind, v, agg.columnType);
+        const c = toComparable(fieldKind, v, fieldType);
         if (c === null) continue;
         const order = bestKey === null ? 0 : compareComparables(c, bestKey);
         if (bestKey === null || (agg.call.fn === 'min' ? order < 0 : order > 0)) {
