@@ -39,6 +39,12 @@ export const errors = {
     dmlError('REQUIRED_FIELD_MISSING', `Required fields are missing: [${fields.join(', ')}]`, fields),
   stringTooLong: (label: string, field: string, value: string, max: number) =>
     dmlError('STRING_TOO_LONG', `${label}: data value too large: ${value} (max length=${max})`, [field]),
+  numberOutOfRange: (label: string, field: string, value: string) =>
+    dmlError(
+      'NUMBER_OUTSIDE_VALID_RANGE',
+      `${label}: value outside of valid range on numeric field: ${value}`,
+      [field],
+    ),
   invalidEmail: (label: string, field: string, value: string) =>
     dmlError('INVALID_EMAIL_ADDRESS', `${label}: invalid email address: ${value}`, [field]),
   badPicklist: (label: string, field: string, value: string) =>

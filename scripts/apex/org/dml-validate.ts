@@ -17,6 +17,14 @@ const TEXT_TYPES = new Set([
   'multipicklist',
   'encryptedstring',
 ]);
+const NUMBER_TYPES = new Set(['double', 'currency', 'percent', 'integer']);
+
+/** Number(p, s) holds p - s digits before the point. */
+function outOfRange(f: FieldInfo, v: ApexValue): boolean {
+  const n = typeof v === 'number' || typeof v === 'bigint' ? Number(v) : Number(String(v));
+  return Number.isFinite(n) && Math.abs(n) >= 10 ** (f.precision - f.scale);
+}
+
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Field checks that need no other record. `creating`: required fields are checked against the full record. */
@@ -33,6 +41,9 @@ export function checkFields(
     if (v === null) {
       if (isRequired(f) && (creating || changed.has(f.name))) missing.push(f.name);
       continue;
+    }
+    if (NUMBER_TYPES.has(f.type) && f.precision > 0 && outOfRange(f, v)) {
+      out.push(errors.numberOutOfRange(f.label, f.name, String(v)));
     }
     if (TEXT_TYPES.has(f.type) && typeof v === 'string') {
       if (f.length > 0 && v.length > f.length) out.push(errors.stringTooLong(f.label, f.name, v, f.length));
