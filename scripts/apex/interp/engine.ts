@@ -1044,7 +1044,13 @@ export class Engine implements Ctx {
   }
 
   private async evalField(e: Extract<Expr, { kind: 'field' }>, f: Frame): Promise<Evaluated> {
-    const target = await this.evalExpr(e.target, f);
+    let target = await this.evalExpr(e.target, f);
+    // `[SELECT Name FROM X LIMIT 1].Name`: a field read on a query is a single-row assignment
+    // (apex-semantics §3: `?.` on a query with no rows gives null instead of the QueryException).
+    if (e.target.kind === 'soql' && target instanceof ApexList) {
+      if (e.safe && target.items.length === 0) return null;
+      target = this.coerce(target, { name: 'SObject' });
+    }
     if (target instanceof TypeHandle) return this.staticMember(target.type, e.name, f);
     if (target instanceof NamespaceHandle) return this.resolveTypeName(`${target.ns}.${e.name}`, f.cls);
     if (target === null) {

@@ -23,6 +23,8 @@ export interface TestControl {
 type ServiceTx = Transaction & { services: Map<string, unknown> };
 const CONTROL = 'test.control';
 const STATE = 'test.state';
+/** The page `ApexPages.currentPage()` returns (set by `Test.setCurrentPage`). */
+const CURRENT_PAGE = 'page.current';
 
 interface TestState {
   started: boolean;
@@ -109,6 +111,22 @@ export const TEST_CLASSES: NativeClass[] = [
         return new NativeObject('EventBus.TestBroker', {});
       },
       setfixedsearchresults: (ctx, _s, [ids]) => setFixedSearchResults(ctx, ids ?? null),
+      setcurrentpage: (ctx, _s, [page]) => {
+        control(ctx);
+        if (!(page instanceof NativeObject) || page.className !== 'System.PageReference') {
+          throw new ApexError('System.NullPointerException', 'Argument cannot be null.');
+        }
+        (ctx.tx as ServiceTx).services.set(CURRENT_PAGE, page);
+        return null;
+      },
+    },
+  },
+  {
+    name: 'ApexPages',
+    namespace: 'System',
+    statics: {
+      currentpage: (ctx) =>
+        ((ctx.tx as ServiceTx).services.get(CURRENT_PAGE) as NativeObject | undefined) ?? null,
     },
   },
   {
