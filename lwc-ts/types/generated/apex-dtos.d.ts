@@ -247,6 +247,14 @@ declare module 'apex-dtos' {
     values?: Record<string, string>;
   }
 
+  /** force-app/main/widget/classes/WidgetDtos.cls (WidgetDtos.FieldValue) */
+  export interface WidgetDtos_FieldValue {
+    apiName?: string;
+    label?: string;
+    value?: string;
+    inOverview?: boolean;
+  }
+
   /** force-app/main/widget/classes/WidgetDtos.cls (WidgetDtos.LinkRequest) */
   export interface WidgetDtos_LinkRequest {
     conversation?: WidgetDtos_Conversation;
@@ -276,6 +284,40 @@ declare module 'apex-dtos' {
     label?: string;
     labelPlural?: string;
     canCreate?: boolean;
+  }
+
+  /** force-app/main/widget/classes/WidgetDtos.cls (WidgetDtos.RecordDetails) */
+  export interface WidgetDtos_RecordDetails {
+    id?: string;
+    objectApiName?: string;
+    objectLabel?: string;
+    name?: string;
+    fields?: WidgetDtos_FieldValue[];
+    relatedLists?: WidgetDtos_RelatedList[];
+  }
+
+  /** force-app/main/widget/classes/WidgetDtos.cls (WidgetDtos.RecordRequest) */
+  export interface WidgetDtos_RecordRequest {
+    skillName?: string;
+    skillId?: string;
+    recordId?: string;
+  }
+
+  /** force-app/main/widget/classes/WidgetDtos.cls (WidgetDtos.RelatedList) */
+  export interface WidgetDtos_RelatedList {
+    objectApiName?: string;
+    label?: string;
+    columns?: string[];
+    rows?: WidgetDtos_RelatedRow[];
+    linkable?: boolean;
+    message?: string;
+  }
+
+  /** force-app/main/widget/classes/WidgetDtos.cls (WidgetDtos.RelatedRow) */
+  export interface WidgetDtos_RelatedRow {
+    id?: string;
+    name?: string;
+    cells?: string[];
   }
 
   /** force-app/main/widget/classes/WidgetDtos.cls (WidgetDtos.ResultGroup) */

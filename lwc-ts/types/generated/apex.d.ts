@@ -252,7 +252,19 @@ declare module '@salesforce/apex/SyncJobsController.unschedule' {
   export default unschedule;
 }
 
-/** force-app/main/widget/classes/WidgetController.cls:82 */
+/** force-app/main/widget/classes/WidgetController.cls:121 */
+declare module '@salesforce/apex/WidgetController.getRecordDetails' {
+  import type { WireAdapterConstructor } from 'lwc';
+  import type { WidgetDtos_RecordDetails, WidgetDtos_RecordRequest } from 'apex-dtos';
+  type Params = { request: WidgetDtos_RecordRequest };
+  type Result = WidgetDtos_RecordDetails;
+  type WireConfig = { [K in keyof Params]?: Params[K] | `$${string}` };
+  const getRecordDetails: ((params: Params) => Promise<Result>) &
+    WireAdapterConstructor<WireConfig, { data?: Result; error?: unknown }>;
+  export default getRecordDetails;
+}
+
+/** force-app/main/widget/classes/WidgetController.cls:84 */
 declare module '@salesforce/apex/WidgetController.linkChat' {
   import type { WireAdapterConstructor } from 'lwc';
   import type { WidgetDtos_LinkRequest, WidgetDtos_LinkState } from 'apex-dtos';
@@ -264,7 +276,7 @@ declare module '@salesforce/apex/WidgetController.linkChat' {
   export default linkChat;
 }
 
-/** force-app/main/widget/classes/WidgetController.cls:62 */
+/** force-app/main/widget/classes/WidgetController.cls:64 */
 declare module '@salesforce/apex/WidgetController.search' {
   import type { WireAdapterConstructor } from 'lwc';
   import type { WidgetDtos_SearchRequest, WidgetDtos_SearchResult } from 'apex-dtos';
@@ -276,7 +288,7 @@ declare module '@salesforce/apex/WidgetController.search' {
   export default search;
 }
 
-/** force-app/main/widget/classes/WidgetController.cls:48 */
+/** force-app/main/widget/classes/WidgetController.cls:50 */
 declare module '@salesforce/apex/WidgetController.startSession' {
   import type { WireAdapterConstructor } from 'lwc';
   import type { WidgetDtos_Conversation, WidgetDtos_Session } from 'apex-dtos';
@@ -288,7 +300,7 @@ declare module '@salesforce/apex/WidgetController.startSession' {
   export default startSession;
 }
 
-/** force-app/main/widget/classes/WidgetController.cls:102 */
+/** force-app/main/widget/classes/WidgetController.cls:104 */
 declare module '@salesforce/apex/WidgetController.unlinkChat' {
   import type { WireAdapterConstructor } from 'lwc';
   import type { WidgetDtos_LinkRequest, WidgetDtos_LinkState } from 'apex-dtos';

@@ -47,6 +47,8 @@ export default class PeopleSearch extends LightningElement {
     this.term = value?.searchTerm ?? '';
     this.result = value?.results ?? null;
     this.error = '';
+    this.infoId = '';
+    this.viewId = '';
   }
 
   /**
@@ -60,6 +62,10 @@ export default class PeopleSearch extends LightningElement {
   }
 
   term = '';
+  /** The record whose info bubble is open, else ''. */
+  infoId = '';
+  /** The record shown in the record view (replaces the list), else ''. */
+  viewId = '';
   objectApiName = PEOPLE_SEARCH;
   result: WidgetDtos_SearchResult | null = null;
   busy = false;
@@ -88,7 +94,33 @@ export default class PeopleSearch extends LightningElement {
 
   get groups(): SearchGroupView[] {
     const linked = new Set((this.links?.records ?? []).map((r) => r.id ?? ''));
-    return searchGroups(this.result, linked);
+    return searchGroups(this.result, linked, this.infoId);
+  }
+
+  get isRecordView(): boolean {
+    return this.viewId !== '';
+  }
+
+  handleInfo(event: Event): void {
+    const id = (event.currentTarget as HTMLElement).dataset.id ?? '';
+    this.infoId = this.infoId === id ? '' : id;
+  }
+
+  handleCloseInfo(): void {
+    this.infoId = '';
+  }
+
+  handleOpen(event: Event): void {
+    this.viewId = (event.currentTarget as HTMLElement).dataset.id ?? '';
+    this.infoId = '';
+  }
+
+  handleBack(): void {
+    this.viewId = '';
+  }
+
+  handleChildLinkChange(event: CustomEvent<WidgetDtos_LinkState>): void {
+    this.dispatchEvent(new CustomEvent('linkchange', { detail: event.detail }));
   }
 
   get hasResult(): boolean {

@@ -15,6 +15,10 @@ export interface SearchRow {
   matched: boolean;
   linked: boolean;
   rowClass: string;
+  /** Whether this row's info bubble is open. */
+  infoOpen: boolean;
+  infoKey: string;
+  infoLabel: string;
 }
 
 export interface SearchGroupView {
@@ -31,30 +35,36 @@ function row(
   level: number,
   linkedIds: Set<string>,
   groupKey: string,
+  infoId: string,
 ): SearchRow {
   const id = record.id ?? '';
+  const recordName = record.name ?? id;
   return {
     key: `${groupKey}:${id}`,
     id,
-    name: record.name ?? id,
+    name: recordName,
     detail: record.detail ?? '',
     level,
     matched: record.matched !== false,
     linked: linkedIds.has(id),
     rowClass: level === 2 ? 'search-row search-row_child' : 'search-row',
+    infoOpen: id !== '' && id === infoId,
+    infoKey: `${groupKey}:${id}:info`,
+    infoLabel: `Details of ${recordName}`,
   };
 }
 
 export function searchGroups(
   result: WidgetDtos_SearchResult | null | undefined,
   linkedIds: Set<string>,
+  infoId = '',
 ): SearchGroupView[] {
   return (result?.groups ?? []).map((g, index) => {
     const key = `${g.objectApiName ?? 'group'}-${index}`;
     const rows: SearchRow[] = [];
     for (const record of g.records ?? []) {
-      rows.push(row(record, 1, linkedIds, key));
-      for (const child of record.children ?? []) rows.push(row(child, 2, linkedIds, key));
+      rows.push(row(record, 1, linkedIds, key, infoId));
+      for (const child of record.children ?? []) rows.push(row(child, 2, linkedIds, key, infoId));
     }
     return {
       key,

@@ -7,6 +7,11 @@ import { searchGroups } from '../searchRows';
 
 jest.mock('@salesforce/apex/WidgetController.search', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/WidgetController.linkChat', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock(
+  '@salesforce/apex/WidgetController.getRecordDetails',
+  () => ({ default: jest.fn(() => Promise.resolve({ id: '001000000000001AAA', name: 'Acme', fields: [] })) }),
+  { virtual: true },
+);
 
 const searchMock = search as unknown as jest.Mock;
 const linkMock = linkChat as unknown as jest.Mock;
@@ -153,6 +158,37 @@ describe('c-people-search', () => {
     await flush();
     expect(linkMock).toHaveBeenCalledWith({ request: { conversation, recordId: ANN } });
     expect((handler.mock.calls[0][0] as CustomEvent).detail).toEqual(state);
+  });
+
+  it('opens the info bubble under a result and closes it again', async () => {
+    const el = await mount({ session: session() });
+    (el.shadowRoot!.querySelector(`lightning-button-icon[data-id="${ANN}"]`) as HTMLElement).click();
+    await flush();
+    const bubble = el.shadowRoot!.querySelector(`[data-info="${ANN}"] c-record-info`) as HTMLElement & {
+      variant?: string;
+      recordId?: string;
+    };
+    expect(bubble.variant).toBe('bubble');
+    expect(bubble.recordId).toBe(ANN);
+    bubble.dispatchEvent(new CustomEvent('close'));
+    await flush();
+    expect(el.shadowRoot!.querySelector('[data-info]')).toBeNull();
+  });
+
+  it('opens the record view from a name and goes back to the same result', async () => {
+    const el = await mount({ session: session() });
+    (el.shadowRoot!.querySelector(`button[data-open="${BO}"]`) as HTMLElement).click();
+    await flush();
+    const view = el.shadowRoot!.querySelector('[data-id="record-view"] c-record-info') as HTMLElement & {
+      variant?: string;
+      recordId?: string;
+    };
+    expect(view.variant).toBe('view');
+    expect(view.recordId).toBe(BO);
+    expect(el.shadowRoot!.querySelector('[data-id="people-search"]')).toBeNull();
+    (el.shadowRoot!.querySelector('[data-id="back"]') as HTMLElement).click();
+    await flush();
+    expect(el.shadowRoot!.querySelectorAll('li[data-record]')).toHaveLength(3);
   });
 
   it('marks linked records instead of offering Link Chat', async () => {

@@ -48,6 +48,8 @@ export default class PeopleSearch extends LightningElement {
     this.term = value?.searchTerm ?? '';
     this.result = value?.results ?? null;
     this.error = '';
+    this.infoId = '';
+    this.viewId = '';
   }
 
   /**
@@ -61,6 +63,10 @@ export default class PeopleSearch extends LightningElement {
   }
 
   term = '';
+  /** The record whose info bubble is open, else ''. */
+  infoId = '';
+  /** The record shown in the record view (replaces the list), else ''. */
+  viewId = '';
   objectApiName = PEOPLE_SEARCH;
   result = null;
   busy = false;
@@ -89,7 +95,33 @@ export default class PeopleSearch extends LightningElement {
 
   get groups() {
     const linked = new Set((this.links?.records ?? []).map((r) => r.id ?? ''));
-    return searchGroups(this.result, linked);
+    return searchGroups(this.result, linked, this.infoId);
+  }
+
+  get isRecordView() {
+    return this.viewId !== '';
+  }
+
+  handleInfo(event) {
+    const id = event.currentTarget.dataset.id ?? '';
+    this.infoId = this.infoId === id ? '' : id;
+  }
+
+  handleCloseInfo() {
+    this.infoId = '';
+  }
+
+  handleOpen(event) {
+    this.viewId = event.currentTarget.dataset.id ?? '';
+    this.infoId = '';
+  }
+
+  handleBack() {
+    this.viewId = '';
+  }
+
+  handleChildLinkChange(event) {
+    this.dispatchEvent(new CustomEvent('linkchange', { detail: event.detail }));
   }
 
   get hasResult() {

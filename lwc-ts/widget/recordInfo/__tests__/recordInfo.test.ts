@@ -1,0 +1,165 @@
+import { createElement } from 'lwc';
+import RecordInfo from 'c/recordInfo';
+import getRecordDetails from '@salesforce/apex/WidgetController.getRecordDetails';
+import linkChat from '@salesforce/apex/WidgetController.linkChat';
+import unlinkChat from '@salesforce/apex/WidgetController.unlinkChat';
+
+jest.mock('@salesforce/apex/WidgetController.getRecordDetails', () => ({ default: jest.fn() }), {
+  virtual: true,
+});
+jest.mock('@salesforce/apex/WidgetController.linkChat', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/WidgetController.unlinkChat', () => ({ default: jest.fn() }), { virtual: true });
+
+const detailsMock = getRecordDetails as unknown as jest.Mock;
+const linkMock = linkChat as unknown as jest.Mock;
+const unlinkMock = unlinkChat as unknown as jest.Mock;
+
+const ACME = '001000000000001AAA';
+const CASE = '500000000000001AAA';
+
+const details = {
+  id: ACME,
+  objectApiName: 'Account',
+  objectLabel: 'Account',
+  name: 'Acme',
+  fields: [
+    { apiName: 'Phone', label: 'Phone', value: '555 0101', inOverview: true },
+    { apiName: 'Industry', label: 'Industry', value: 'Retail', inOverview: false },
+    ...['A', 'B', 'C', 'D', 'E'].map((x) => ({ apiName: `F${x}__c`, label: x, value: x, inOverview: true })),
+  ],
+  relatedLists: [
+    {
+      objectApiName: 'Case',
+      label: 'Cases',
+      columns: ['Subject', 'Status'],
+      rows: [{ id: CASE, name: '00001001', cells: ['Broken widget', 'New'] }],
+      linkable: true,
+    },
+    {
+      objectApiName: 'Gadget__c',
+      label: 'Gadget__c',
+      columns: [],
+      rows: [],
+      linkable: false,
+      message: 'no longer fits',
+    },
+  ],
+};
+
+const session = {
+  skillName: 'Sales',
+  skillId: '42',
+  orgUrl: 'https://acme.my.salesforce.com',
+  useServiceConsole: false,
+};
+
+type Host = HTMLElement & Record<string, unknown>;
+
+async function flush(): Promise<void> {
+  for (let i = 0; i < 5; i++) await Promise.resolve();
+}
+
+async function mount(props: Record<string, unknown>): Promise<Host> {
+  const el = createElement('c-record-info', { is: RecordInfo }) as unknown as Host;
+  Object.assign(el, { session, recordId: ACME, ...props });
+  document.body.appendChild(el as unknown as Node);
+  await flush();
+  return el;
+}
+
+const q = (el: Host, sel: string) => (el.shadowRoot as ShadowRoot).querySelector(sel) as HTMLElement | null;
+const all = (el: Host, sel: string) =>
+  [...(el.shadowRoot as ShadowRoot).querySelectorAll(sel)] as HTMLElement[];
+
+describe('c-record-info', () => {
+  beforeEach(() => {
+    detailsMock.mockReset();
+    linkMock.mockReset();
+    unlinkMock.mockReset();
+    detailsMock.mockResolvedValue(details);
+  });
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+  });
+
+  it('bubble: asks for the record of the skill and shows the first 5 overview fields', async () => {
+    const el = await mount({ variant: 'bubble' });
+    expect(detailsMock).toHaveBeenCalledWith({
+      request: { skillName: 'Sales', skillId: '42', recordId: ACME },
+    });
+    expect(q(el, '[data-id="record-title"]')!.textContent).toBe('Account: Acme');
+    expect(all(el, 'dd').map((d) => d.getAttribute('data-field'))).toEqual([
+      'Phone',
+      'FA__c',
+      'FB__c',
+      'FC__c',
+      'FD__c',
+    ]);
+    expect(q(el, '[data-id="actions"]')).toBeNull();
+    expect(all(el, 'th[scope="col"]').map((t) => t.textContent)).toEqual([
+      'Name',
+      'Subject',
+      'Status',
+      'Link',
+    ]);
+    expect(q(el, `[data-row="${CASE}"]`)!.textContent).toContain('Broken widget');
+    expect(q(el, '[data-related="Gadget__c-1"]')!.textContent).toContain('no longer fits');
+  });
+
+  it('bubble: Link Chat on a related record and on the record itself', async () => {
+    const state = { linked: true, records: [{ id: CASE }] };
+    linkMock.mockResolvedValue(state);
+    const conversation = { rtSessionId: '1' };
+    const el = await mount({ variant: 'bubble', conversation });
+    const handler = jest.fn();
+    el.addEventListener('linkchange', handler);
+    (q(el, `lightning-button[data-id="${CASE}"]`) as HTMLElement).click();
+    await flush();
+    expect(linkMock).toHaveBeenCalledWith({ request: { conversation, recordId: CASE } });
+    expect((handler.mock.calls[0][0] as CustomEvent).detail).toEqual(state);
+    (q(el, '[data-id="link-record"]') as HTMLElement).click();
+    await flush();
+    expect(linkMock).toHaveBeenLastCalledWith({ request: { conversation, recordId: ACME } });
+  });
+
+  it('view: every mapped field and the Actions menu', async () => {
+    const el = await mount({ variant: 'view' });
+    expect(all(el, 'dd')).toHaveLength(7);
+    const labels = all(el, 'lightning-menu-item').map((m) => (m as unknown as { label: string }).label);
+    expect(labels).toEqual(['Link Chat', 'SF Full View']);
+  });
+
+  it('view: Unlink Chat when linked, from the Actions menu', async () => {
+    unlinkMock.mockResolvedValue({ linked: false, records: [] });
+    const el = await mount({ variant: 'view', links: { linked: true, records: [{ id: ACME }] } });
+    const labels = all(el, 'lightning-menu-item').map((m) => (m as unknown as { label: string }).label);
+    expect(labels).toEqual(['Unlink Chat', 'SF Full View']);
+    q(el, '[data-id="actions"]')!.dispatchEvent(new CustomEvent('select', { detail: { value: 'unlink' } }));
+    await flush();
+    expect(unlinkMock).toHaveBeenCalledWith({ request: { conversation: undefined, recordId: ACME } });
+  });
+
+  it('view: SF Full View opens the org domain, never a relative URL', async () => {
+    const open = jest.spyOn(window, 'open').mockImplementation(() => null);
+    const el = await mount({ variant: 'view', session: { ...session, useServiceConsole: true } });
+    q(el, '[data-id="actions"]')!.dispatchEvent(new CustomEvent('select', { detail: { value: 'fullView' } }));
+    expect(open).toHaveBeenCalledWith(
+      `https://acme.my.salesforce.com/lightning/r/${ACME}/view`,
+      'liveengage-console',
+      'noopener',
+    );
+    open.mockRestore();
+  });
+
+  it('shows why the record cannot be shown, and reloads for another record', async () => {
+    detailsMock.mockRejectedValueOnce({ body: { message: 'You cannot see this Account record.' } });
+    const el = await mount({ variant: 'bubble' });
+    expect(q(el, '[data-id="record-error"]')!.textContent).toBe('You cannot see this Account record.');
+    el.recordId = CASE;
+    await flush();
+    expect(detailsMock).toHaveBeenLastCalledWith({
+      request: { skillName: 'Sales', skillId: '42', recordId: CASE },
+    });
+    expect(q(el, '[data-id="record-error"]')).toBeNull();
+  });
+});

@@ -1,0 +1,192 @@
+/**
+ * A record inside the widget, from the object's field mappings and related lists
+ * (`WidgetController.getRecordDetails`):
+ * - `variant="bubble"` — the info bubble (the "i" next to a result): the first 5 overview fields,
+ *   the related lists, and Link Chat on the record and on each related record of the skill's objects;
+ * - `variant="view"` — the record view: every mapped field, the related lists and the **Actions**
+ *   menu (Link Chat, Unlink Chat, SF Full View).
+ * Fires `linkchange` with the new `WidgetDtos.LinkState` after a link or unlink.
+ */
+import { LightningElement, api } from 'lwc';
+import getRecordDetails from '@salesforce/apex/WidgetController.getRecordDetails';
+import linkChat from '@salesforce/apex/WidgetController.linkChat';
+import unlinkChat from '@salesforce/apex/WidgetController.unlinkChat';
+import { reduceErrors } from 'c/reduceErrors';
+import { fullViewTarget, fullViewUrl } from 'c/sfFullView';
+import type {
+  WidgetDtos_Conversation,
+  WidgetDtos_FieldValue,
+  WidgetDtos_LinkState,
+  WidgetDtos_RecordDetails,
+  WidgetDtos_Session,
+} from 'apex-dtos';
+
+/** The info bubble shows the first 5 overview fields (guide, Field Mapping › Include in Overview). */
+export const OVERVIEW_FIELDS = 5;
+
+interface RelatedView {
+  key: string;
+  label: string;
+  columns: Array<{ key: string; label: string }>;
+  rows: Array<{
+    key: string;
+    id: string;
+    name: string;
+    cells: Array<{ key: string; value: string }>;
+    linked: boolean;
+  }>;
+  hasRows: boolean;
+  linkable: boolean;
+  message: string;
+}
+
+export default class RecordInfo extends LightningElement {
+  /** `bubble` (info bubble) or `view` (record view with Actions). */
+  @api variant: 'bubble' | 'view' = 'bubble';
+  /** The session (skill, org URL, console option). */
+  @api session: WidgetDtos_Session | undefined;
+  /** The focused conversation (sent back on Link Chat / Unlink Chat). */
+  @api conversation: WidgetDtos_Conversation | undefined;
+  /** The conversation's links, to show what is linked. */
+  @api links: WidgetDtos_LinkState | undefined;
+
+  @api
+  get recordId(): string | undefined {
+    return this.currentId;
+  }
+  set recordId(value: string | undefined) {
+    const changed = value !== this.currentId;
+    this.currentId = value;
+    if (changed && this.connected) void this.load();
+  }
+
+  details: WidgetDtos_RecordDetails | undefined;
+  loading = false;
+  busy = false;
+  error = '';
+  private currentId: string | undefined;
+  private connected = false;
+
+  connectedCallback(): void {
+    this.connected = true;
+    void this.load();
+  }
+
+  disconnectedCallback(): void {
+    this.connected = false;
+  }
+
+  private async load(): Promise<void> {
+    const id = this.currentId;
+    if (!id) return;
+    this.loading = true;
+    this.error = '';
+    try {
+      const details = await getRecordDetails({
+        request: { skillName: this.session?.skillName, skillId: this.session?.skillId, recordId: id },
+      });
+      if (id === this.currentId) this.details = details;
+    } catch (e) {
+      if (id === this.currentId) this.error = reduceErrors(e).join(' ');
+    } finally {
+      if (id === this.currentId) this.loading = false;
+    }
+  }
+
+  get containerClass(): string {
+    return this.isView ? 'record-view' : 'record-bubble slds-box slds-box_x-small slds-theme_shade';
+  }
+
+  get isView(): boolean {
+    return this.variant === 'view';
+  }
+
+  get hasError(): boolean {
+    return this.error !== '';
+  }
+
+  get title(): string {
+    const d = this.details;
+    return d ? `${d.objectLabel ?? ''}: ${d.name ?? ''}` : '';
+  }
+
+  get fields(): WidgetDtos_FieldValue[] {
+    const all = this.details?.fields ?? [];
+    if (this.isView) return all;
+    return all.filter((f) => f.inOverview === true).slice(0, OVERVIEW_FIELDS);
+  }
+
+  get hasFields(): boolean {
+    return this.fields.length > 0;
+  }
+
+  private linkedIds(): Set<string> {
+    return new Set((this.links?.records ?? []).map((r) => r.id ?? ''));
+  }
+
+  get isLinked(): boolean {
+    return this.linkedIds().has(this.details?.id ?? '');
+  }
+
+  get relatedLists(): RelatedView[] {
+    const linked = this.linkedIds();
+    return (this.details?.relatedLists ?? []).map((l, i) => ({
+      key: `${l.objectApiName ?? 'list'}-${i}`,
+      label: l.label ?? l.objectApiName ?? '',
+      columns: (l.columns ?? []).map((c, j) => ({ key: `${i}-${j}`, label: c })),
+      rows: (l.rows ?? []).map((r) => ({
+        key: r.id ?? '',
+        id: r.id ?? '',
+        name: r.name ?? '',
+        cells: (r.cells ?? []).map((c, j) => ({ key: `${r.id ?? ''}-${j}`, value: c })),
+        linked: linked.has(r.id ?? ''),
+      })),
+      hasRows: (l.rows ?? []).length > 0,
+      linkable: l.linkable === true,
+      message: l.message ?? '',
+    }));
+  }
+
+  get fullViewUrl(): string | null {
+    return fullViewUrl(this.session?.orgUrl, this.details?.id);
+  }
+
+  get fullViewTarget(): string {
+    return fullViewTarget(this.session?.useServiceConsole);
+  }
+
+  handleLinkRecord(): void {
+    void this.change('link', this.details?.id);
+  }
+
+  handleLinkRelated(event: Event): void {
+    void this.change('link', (event.currentTarget as HTMLElement).dataset.id);
+  }
+
+  handleAction(event: CustomEvent<{ value: string }>): void {
+    const action = event.detail.value;
+    if (action === 'link') void this.change('link', this.details?.id);
+    if (action === 'unlink') void this.change('unlink', this.details?.id);
+    if (action === 'fullView' && this.fullViewUrl)
+      window.open(this.fullViewUrl, this.fullViewTarget, 'noopener');
+  }
+
+  handleClose(): void {
+    this.dispatchEvent(new CustomEvent('close'));
+  }
+
+  private async change(kind: 'link' | 'unlink', recordId: string | undefined): Promise<void> {
+    if (!recordId || this.busy) return;
+    this.busy = true;
+    this.error = '';
+    try {
+      const request = { request: { conversation: this.conversation, recordId } };
+      const state = kind === 'link' ? await linkChat(request) : await unlinkChat(request);
+      this.dispatchEvent(new CustomEvent('linkchange', { detail: state }));
+    } catch (e) {
+      this.error = reduceErrors(e).join(' ');
+    } finally {
+      this.busy = false;
+    }
+  }
+}
