@@ -232,6 +232,12 @@ declare module 'apex-dtos' {
     jobs?: SyncJobStatus[];
   }
 
+  /** force-app/main/widget/classes/WidgetDtos.cls (WidgetDtos.Choice) */
+  export interface WidgetDtos_Choice {
+    value?: string;
+    label?: string;
+  }
+
   /** force-app/main/widget/classes/WidgetDtos.cls (WidgetDtos.Conversation) */
   export interface WidgetDtos_Conversation {
     rtSessionId?: string;
@@ -247,12 +253,51 @@ declare module 'apex-dtos' {
     values?: Record<string, string>;
   }
 
+  /** force-app/main/widget/classes/WidgetDtos.cls (WidgetDtos.CreateForm) */
+  export interface WidgetDtos_CreateForm {
+    objectApiName?: string;
+    label?: string;
+    fields?: WidgetDtos_FormField[];
+    useAssignmentRules?: boolean;
+    assignmentRulesEditable?: boolean;
+  }
+
+  /** force-app/main/widget/classes/WidgetDtos.cls (WidgetDtos.FieldError) */
+  export interface WidgetDtos_FieldError {
+    field?: string;
+    message?: string;
+  }
+
   /** force-app/main/widget/classes/WidgetDtos.cls (WidgetDtos.FieldValue) */
   export interface WidgetDtos_FieldValue {
     apiName?: string;
     label?: string;
     value?: string;
     inOverview?: boolean;
+  }
+
+  /** force-app/main/widget/classes/WidgetDtos.cls (WidgetDtos.FormField) */
+  export interface WidgetDtos_FormField {
+    apiName?: string;
+    label?: string;
+    type?: string;
+    required?: boolean;
+    editable?: boolean;
+    defaultValue?: string;
+    sdkPath?: string;
+    length?: number;
+    scale?: number;
+    options?: WidgetDtos_Choice[];
+    referenceTo?: string;
+    addedAsRequired?: boolean;
+  }
+
+  /** force-app/main/widget/classes/WidgetDtos.cls (WidgetDtos.FormRequest) */
+  export interface WidgetDtos_FormRequest {
+    skillName?: string;
+    skillId?: string;
+    objectApiName?: string;
+    isMessaging?: boolean;
   }
 
   /** force-app/main/widget/classes/WidgetDtos.cls (WidgetDtos.LinkRequest) */
@@ -336,6 +381,26 @@ declare module 'apex-dtos' {
     detail?: string;
     matched?: boolean;
     children?: WidgetDtos_ResultRecord[];
+  }
+
+  /** force-app/main/widget/classes/WidgetDtos.cls (WidgetDtos.SaveRequest) */
+  export interface WidgetDtos_SaveRequest {
+    conversation?: WidgetDtos_Conversation;
+    objectApiName?: string;
+    values?: Record<string, string>;
+    saveAnyway?: boolean;
+    useAssignmentRules?: boolean;
+  }
+
+  /** force-app/main/widget/classes/WidgetDtos.cls (WidgetDtos.SaveResult) */
+  export interface WidgetDtos_SaveResult {
+    success?: boolean;
+    recordId?: string;
+    links?: WidgetDtos_LinkState;
+    message?: string;
+    fieldErrors?: WidgetDtos_FieldError[];
+    duplicates?: WidgetDtos_ResultRecord[];
+    canSaveAnyway?: boolean;
   }
 
   /** force-app/main/widget/classes/WidgetDtos.cls (WidgetDtos.SearchRequest) */

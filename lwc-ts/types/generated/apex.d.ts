@@ -252,7 +252,19 @@ declare module '@salesforce/apex/SyncJobsController.unschedule' {
   export default unschedule;
 }
 
-/** force-app/main/widget/classes/WidgetController.cls:121 */
+/** force-app/main/widget/classes/WidgetController.cls:142 */
+declare module '@salesforce/apex/WidgetController.getCreateForm' {
+  import type { WireAdapterConstructor } from 'lwc';
+  import type { WidgetDtos_CreateForm, WidgetDtos_FormRequest } from 'apex-dtos';
+  type Params = { request: WidgetDtos_FormRequest };
+  type Result = WidgetDtos_CreateForm;
+  type WireConfig = { [K in keyof Params]?: Params[K] | `$${string}` };
+  const getCreateForm: ((params: Params) => Promise<Result>) &
+    WireAdapterConstructor<WireConfig, { data?: Result; error?: unknown }>;
+  export default getCreateForm;
+}
+
+/** force-app/main/widget/classes/WidgetController.cls:123 */
 declare module '@salesforce/apex/WidgetController.getRecordDetails' {
   import type { WireAdapterConstructor } from 'lwc';
   import type { WidgetDtos_RecordDetails, WidgetDtos_RecordRequest } from 'apex-dtos';
@@ -264,7 +276,7 @@ declare module '@salesforce/apex/WidgetController.getRecordDetails' {
   export default getRecordDetails;
 }
 
-/** force-app/main/widget/classes/WidgetController.cls:84 */
+/** force-app/main/widget/classes/WidgetController.cls:86 */
 declare module '@salesforce/apex/WidgetController.linkChat' {
   import type { WireAdapterConstructor } from 'lwc';
   import type { WidgetDtos_LinkRequest, WidgetDtos_LinkState } from 'apex-dtos';
@@ -276,7 +288,19 @@ declare module '@salesforce/apex/WidgetController.linkChat' {
   export default linkChat;
 }
 
-/** force-app/main/widget/classes/WidgetController.cls:64 */
+/** force-app/main/widget/classes/WidgetController.cls:162 */
+declare module '@salesforce/apex/WidgetController.saveAndLink' {
+  import type { WireAdapterConstructor } from 'lwc';
+  import type { WidgetDtos_SaveRequest, WidgetDtos_SaveResult } from 'apex-dtos';
+  type Params = { request: WidgetDtos_SaveRequest };
+  type Result = WidgetDtos_SaveResult;
+  type WireConfig = { [K in keyof Params]?: Params[K] | `$${string}` };
+  const saveAndLink: ((params: Params) => Promise<Result>) &
+    WireAdapterConstructor<WireConfig, { data?: Result; error?: unknown }>;
+  export default saveAndLink;
+}
+
+/** force-app/main/widget/classes/WidgetController.cls:66 */
 declare module '@salesforce/apex/WidgetController.search' {
   import type { WireAdapterConstructor } from 'lwc';
   import type { WidgetDtos_SearchRequest, WidgetDtos_SearchResult } from 'apex-dtos';
@@ -288,7 +312,7 @@ declare module '@salesforce/apex/WidgetController.search' {
   export default search;
 }
 
-/** force-app/main/widget/classes/WidgetController.cls:50 */
+/** force-app/main/widget/classes/WidgetController.cls:52 */
 declare module '@salesforce/apex/WidgetController.startSession' {
   import type { WireAdapterConstructor } from 'lwc';
   import type { WidgetDtos_Conversation, WidgetDtos_Session } from 'apex-dtos';
@@ -300,7 +324,7 @@ declare module '@salesforce/apex/WidgetController.startSession' {
   export default startSession;
 }
 
-/** force-app/main/widget/classes/WidgetController.cls:104 */
+/** force-app/main/widget/classes/WidgetController.cls:106 */
 declare module '@salesforce/apex/WidgetController.unlinkChat' {
   import type { WireAdapterConstructor } from 'lwc';
   import type { WidgetDtos_LinkRequest, WidgetDtos_LinkState } from 'apex-dtos';

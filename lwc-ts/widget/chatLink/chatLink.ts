@@ -6,7 +6,7 @@ import { reduceErrors } from 'c/reduceErrors';
 import type { WidgetDtos_Conversation, WidgetDtos_LinkState, WidgetDtos_Session } from 'apex-dtos';
 import { BOUND_KEYS, buildConversationView } from './conversationView';
 import type { BoundKey, ConversationSnapshot, ConversationView, ViewField } from './conversationView';
-import { catalogValues, conversationRequest, sessionKey } from './sessionRequest';
+import { catalogValues, conversationRequest, publicModel, sessionKey } from './sessionRequest';
 
 type SdkProvider = () => LpAgentSdk | null | undefined;
 
@@ -188,6 +188,11 @@ export default class ChatLink extends LightningElement {
     this.lateSearchDone = true;
     const search = this.template?.querySelector('c-people-search') as unknown as SearchApi | null;
     void search?.searchFor?.(value);
+  }
+
+  /** LivePerson's public model rebuilt from the bound keys (the create form pre-fills from it). */
+  get sdkModel(): Record<string, unknown> {
+    return publicModel(this.snapshot);
   }
 
   handleLinkChange(event: CustomEvent<WidgetDtos_LinkState>): void {

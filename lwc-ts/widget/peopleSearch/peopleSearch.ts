@@ -28,12 +28,21 @@ interface PickerOption {
   value: string;
 }
 
+interface FormContext {
+  id: string;
+  objectApiName: string;
+  name: string;
+}
+
 export default class PeopleSearch extends LightningElement {
   /** The focused conversation (sent back to Apex on Link Chat). */
   @api conversation: WidgetDtos_Conversation | undefined;
 
   /** The conversation's links, to mark linked records. */
   @api links: WidgetDtos_LinkState | undefined;
+
+  /** LivePerson's public model of the conversation (pre-fills the create form). */
+  @api sdkModel: unknown;
 
   /** The session from `WidgetController.startSession`: objects, default screen, on-load result. */
   @api
@@ -49,6 +58,11 @@ export default class PeopleSearch extends LightningElement {
     this.error = '';
     this.infoId = '';
     this.viewId = '';
+    const newScreen = screen.startsWith('New:') ? screen.slice('New:'.length) : '';
+    this.formObject = (value?.objects ?? []).some((o) => o.apiName === newScreen && o.canCreate)
+      ? newScreen
+      : '';
+    this.formContext = null;
   }
 
   /**
@@ -66,6 +80,10 @@ export default class PeopleSearch extends LightningElement {
   infoId = '';
   /** The record shown in the record view (replaces the list), else ''. */
   viewId = '';
+  /** The object of the open create form (replaces the list), else ''. */
+  formObject = '';
+  /** The record the create form was opened from, else null. */
+  formContext: FormContext | null = null;
   objectApiName = PEOPLE_SEARCH;
   result: WidgetDtos_SearchResult | null = null;
   busy = false;
@@ -98,7 +116,44 @@ export default class PeopleSearch extends LightningElement {
   }
 
   get isRecordView(): boolean {
-    return this.viewId !== '';
+    return this.viewId !== '' && this.formObject === '';
+  }
+
+  get isForm(): boolean {
+    return this.formObject !== '';
+  }
+
+  /** Actions › New <Object>: enabled objects where creation is allowed and the user may create. */
+  get newOptions(): PickerOption[] {
+    return (this.currentSession?.objects ?? [])
+      .filter((o) => o.canCreate === true)
+      .map((o) => ({ label: `New ${o.label ?? o.apiName ?? ''}`, value: o.apiName ?? '' }));
+  }
+
+  get hasNewOptions(): boolean {
+    return this.newOptions.length > 0;
+  }
+
+  handleNew(event: CustomEvent<{ value: string }>): void {
+    this.formObject = event.detail.value ?? '';
+    this.formContext = null;
+    this.infoId = '';
+  }
+
+  handleNewFromRecord(event: CustomEvent<{ objectApiName: string; context: FormContext }>): void {
+    this.formObject = event.detail.objectApiName ?? '';
+    this.formContext = event.detail.context ?? null;
+  }
+
+  handleFormClose(): void {
+    this.formObject = '';
+    this.formContext = null;
+  }
+
+  handleSaved(event: CustomEvent<{ recordId: string }>): void {
+    this.formObject = '';
+    this.formContext = null;
+    this.viewId = event.detail.recordId ?? '';
   }
 
   handleInfo(event: Event): void {

@@ -8,6 +8,13 @@ import { searchGroups } from '../searchRows';
 jest.mock('@salesforce/apex/WidgetController.search', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/WidgetController.linkChat', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock(
+  '@salesforce/apex/WidgetController.getCreateForm',
+  () => ({ default: jest.fn(() => Promise.resolve({ fields: [] })) }),
+  {
+    virtual: true,
+  },
+);
+jest.mock(
   '@salesforce/apex/WidgetController.getRecordDetails',
   () => ({ default: jest.fn(() => Promise.resolve({ id: '001000000000001AAA', name: 'Acme', fields: [] })) }),
   { virtual: true },
@@ -60,8 +67,8 @@ function session(overrides: Record<string, unknown> = {}): Record<string, unknow
     skillName: 'Sales',
     skillId: '42',
     objects: [
-      { apiName: 'Account', label: 'Account', labelPlural: 'Accounts' },
-      { apiName: 'Lead', label: 'Lead', labelPlural: 'Leads' },
+      { apiName: 'Account', label: 'Account', labelPlural: 'Accounts', canCreate: false },
+      { apiName: 'Lead', label: 'Lead', labelPlural: 'Leads', canCreate: true },
     ],
     defaultScreen: 'PeopleSearch',
     searchTerm: 'lee',
@@ -189,6 +196,31 @@ describe('c-people-search', () => {
     (el.shadowRoot!.querySelector('[data-id="back"]') as HTMLElement).click();
     await flush();
     expect(el.shadowRoot!.querySelectorAll('li[data-record]')).toHaveLength(3);
+  });
+
+  it('Actions offers New <Object> where creation is allowed, and opens its form', async () => {
+    const el = await mount({ session: session() });
+    const items = [...el.shadowRoot!.querySelectorAll('[data-id="actions"] lightning-menu-item')].map(
+      (m) => (m as unknown as { label: string }).label,
+    );
+    expect(items).toEqual(['New Lead']);
+    el.shadowRoot!.querySelector('[data-id="actions"]')!.dispatchEvent(
+      new CustomEvent('select', { detail: { value: 'Lead' } }),
+    );
+    await flush();
+    const form = el.shadowRoot!.querySelector('c-create-form') as HTMLElement & { objectApiName?: string };
+    expect(form.objectApiName).toBe('Lead');
+    form.dispatchEvent(new CustomEvent('saved', { detail: { recordId: BO } }));
+    await flush();
+    const view = el.shadowRoot!.querySelector('[data-id="record-view"] c-record-info') as HTMLElement & {
+      recordId?: string;
+    };
+    expect(view.recordId).toBe(BO);
+  });
+
+  it('opens on the New screen when it is the skill’s default screen', async () => {
+    const el = await mount({ session: session({ defaultScreen: 'New:Lead' }) });
+    expect(el.shadowRoot!.querySelector('c-create-form')).not.toBeNull();
   });
 
   it('marks linked records instead of offering Link Chat', async () => {

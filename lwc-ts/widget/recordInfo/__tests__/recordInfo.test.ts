@@ -49,6 +49,10 @@ const details = {
 const session = {
   skillName: 'Sales',
   skillId: '42',
+  objects: [
+    { apiName: 'Case', label: 'Case', canCreate: true },
+    { apiName: 'Account', label: 'Account', canCreate: false },
+  ],
   orgUrl: 'https://acme.my.salesforce.com',
   useServiceConsole: false,
 };
@@ -126,14 +130,21 @@ describe('c-record-info', () => {
     const el = await mount({ variant: 'view' });
     expect(all(el, 'dd')).toHaveLength(7);
     const labels = all(el, 'lightning-menu-item').map((m) => (m as unknown as { label: string }).label);
-    expect(labels).toEqual(['Link Chat', 'SF Full View']);
+    expect(labels).toEqual(['Link Chat', 'SF Full View', 'New Case']);
+    const handler = jest.fn();
+    el.addEventListener('newrecord', handler);
+    q(el, '[data-id="actions"]')!.dispatchEvent(new CustomEvent('select', { detail: { value: 'new:Case' } }));
+    expect((handler.mock.calls[0][0] as CustomEvent).detail).toEqual({
+      objectApiName: 'Case',
+      context: { id: ACME, objectApiName: 'Account', name: 'Acme' },
+    });
   });
 
   it('view: Unlink Chat when linked, from the Actions menu', async () => {
     unlinkMock.mockResolvedValue({ linked: false, records: [] });
     const el = await mount({ variant: 'view', links: { linked: true, records: [{ id: ACME }] } });
     const labels = all(el, 'lightning-menu-item').map((m) => (m as unknown as { label: string }).label);
-    expect(labels).toEqual(['Unlink Chat', 'SF Full View']);
+    expect(labels).toEqual(['Unlink Chat', 'SF Full View', 'New Case']);
     q(el, '[data-id="actions"]')!.dispatchEvent(new CustomEvent('select', { detail: { value: 'unlink' } }));
     await flush();
     expect(unlinkMock).toHaveBeenCalledWith({ request: { conversation: undefined, recordId: ACME } });

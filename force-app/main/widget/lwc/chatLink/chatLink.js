@@ -7,7 +7,7 @@ import { reduceErrors } from 'c/reduceErrors';
 
 import { BOUND_KEYS, buildConversationView } from './conversationView';
 
-import { catalogValues, conversationRequest, sessionKey } from './sessionRequest';
+import { catalogValues, conversationRequest, publicModel, sessionKey } from './sessionRequest';
 
 
 
@@ -189,6 +189,11 @@ export default class ChatLink extends LightningElement {
     this.lateSearchDone = true;
     const search = this.template?.querySelector('c-people-search');
     void search?.searchFor?.(value);
+  }
+
+  /** LivePerson's public model rebuilt from the bound keys (the create form pre-fills from it). */
+  get sdkModel() {
+    return publicModel(this.snapshot);
   }
 
   handleLinkChange(event) {

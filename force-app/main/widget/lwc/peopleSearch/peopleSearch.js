@@ -29,12 +29,21 @@ export const LOCKED_HINT =
 
 
 
+
+
+
+
+
+
 export default class PeopleSearch extends LightningElement {
   /** The focused conversation (sent back to Apex on Link Chat). */
   @api conversation;
 
   /** The conversation's links, to mark linked records. */
   @api links;
+
+  /** LivePerson's public model of the conversation (pre-fills the create form). */
+  @api sdkModel;
 
   /** The session from `WidgetController.startSession`: objects, default screen, on-load result. */
   @api
@@ -50,6 +59,11 @@ export default class PeopleSearch extends LightningElement {
     this.error = '';
     this.infoId = '';
     this.viewId = '';
+    const newScreen = screen.startsWith('New:') ? screen.slice('New:'.length) : '';
+    this.formObject = (value?.objects ?? []).some((o) => o.apiName === newScreen && o.canCreate) ?
+    newScreen :
+    '';
+    this.formContext = null;
   }
 
   /**
@@ -67,6 +81,10 @@ export default class PeopleSearch extends LightningElement {
   infoId = '';
   /** The record shown in the record view (replaces the list), else ''. */
   viewId = '';
+  /** The object of the open create form (replaces the list), else ''. */
+  formObject = '';
+  /** The record the create form was opened from, else null. */
+  formContext = null;
   objectApiName = PEOPLE_SEARCH;
   result = null;
   busy = false;
@@ -99,7 +117,44 @@ export default class PeopleSearch extends LightningElement {
   }
 
   get isRecordView() {
-    return this.viewId !== '';
+    return this.viewId !== '' && this.formObject === '';
+  }
+
+  get isForm() {
+    return this.formObject !== '';
+  }
+
+  /** Actions › New <Object>: enabled objects where creation is allowed and the user may create. */
+  get newOptions() {
+    return (this.currentSession?.objects ?? []).
+    filter((o) => o.canCreate === true).
+    map((o) => ({ label: `New ${o.label ?? o.apiName ?? ''}`, value: o.apiName ?? '' }));
+  }
+
+  get hasNewOptions() {
+    return this.newOptions.length > 0;
+  }
+
+  handleNew(event) {
+    this.formObject = event.detail.value ?? '';
+    this.formContext = null;
+    this.infoId = '';
+  }
+
+  handleNewFromRecord(event) {
+    this.formObject = event.detail.objectApiName ?? '';
+    this.formContext = event.detail.context ?? null;
+  }
+
+  handleFormClose() {
+    this.formObject = '';
+    this.formContext = null;
+  }
+
+  handleSaved(event) {
+    this.formObject = '';
+    this.formContext = null;
+    this.viewId = event.detail.recordId ?? '';
   }
 
   handleInfo(event) {

@@ -164,8 +164,26 @@ export default class RecordInfo extends LightningElement {
     void this.change('link', event.currentTarget.dataset.id);
   }
 
+  /** Actions › New <Object> from this record (e.g. New Case on an Account), pre-filling its lookup. */
+  get newOptions() {
+    return (this.session?.objects ?? []).
+    filter((o) => o.canCreate === true).
+    map((o) => ({ label: `New ${o.label ?? o.apiName ?? ''}`, value: `new:${o.apiName ?? ''}` }));
+  }
+
   handleAction(event) {
     const action = event.detail.value;
+    if (action.startsWith('new:') && this.details) {
+      const context = {
+        id: this.details.id,
+        objectApiName: this.details.objectApiName,
+        name: this.details.name
+      };
+      this.dispatchEvent(
+        new CustomEvent('newrecord', { detail: { objectApiName: action.slice(4), context } })
+      );
+      return;
+    }
     if (action === 'link') void this.change('link', this.details?.id);
     if (action === 'unlink') void this.change('unlink', this.details?.id);
     if (action === 'fullView' && this.fullViewUrl)

@@ -1,0 +1,268 @@
+import { createElement } from 'lwc';
+import CreateForm from 'c/createForm';
+import getCreateForm from '@salesforce/apex/WidgetController.getCreateForm';
+import saveAndLink from '@salesforce/apex/WidgetController.saveAndLink';
+import linkChat from '@salesforce/apex/WidgetController.linkChat';
+import { fieldViews, initialValue, lookupCandidates, missingRequired } from '../formFields';
+
+jest.mock('@salesforce/apex/WidgetController.getCreateForm', () => ({ default: jest.fn() }), {
+  virtual: true,
+});
+jest.mock('@salesforce/apex/WidgetController.saveAndLink', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/WidgetController.linkChat', () => ({ default: jest.fn() }), { virtual: true });
+
+const formMock = getCreateForm as unknown as jest.Mock;
+const saveMock = saveAndLink as unknown as jest.Mock;
+const linkMock = linkChat as unknown as jest.Mock;
+
+const ACME = '001000000000001AAA';
+const DUP = '00Q000000000009AAA';
+
+const leadForm = {
+  objectApiName: 'Lead',
+  label: 'Lead',
+  useAssignmentRules: true,
+  assignmentRulesEditable: true,
+  fields: [
+    {
+      apiName: 'Email',
+      label: 'Email',
+      type: 'EMAIL',
+      required: true,
+      editable: true,
+      sdkPath: 'surveyQuestions.preChat.email.value',
+      length: 80,
+    },
+    {
+      apiName: 'LeadSource',
+      label: 'Lead Source',
+      type: 'PICKLIST',
+      required: false,
+      editable: false,
+      defaultValue: 'Web',
+      options: [
+        { value: 'Web', label: 'Web' },
+        { value: 'Phone Inquiry', label: 'Phone Inquiry' },
+      ],
+    },
+    {
+      apiName: 'LastName',
+      label: 'Last Name',
+      type: 'STRING',
+      required: true,
+      editable: true,
+      addedAsRequired: true,
+    },
+    {
+      apiName: 'Company',
+      label: 'Company',
+      type: 'STRING',
+      required: true,
+      editable: true,
+      addedAsRequired: true,
+    },
+  ],
+};
+
+const model = { surveyQuestions: { preChat: { email: { value: 'dana@example.org' } } } };
+const session = { skillName: 'Sales', skillId: '42' };
+const conversation = { rtSessionId: '4294971234', isMessaging: false, skillName: 'Sales' };
+
+type Host = HTMLElement & Record<string, unknown>;
+
+async function flush(): Promise<void> {
+  for (let i = 0; i < 5; i++) await Promise.resolve();
+}
+
+async function mount(props: Record<string, unknown> = {}): Promise<Host> {
+  const el = createElement('c-create-form', { is: CreateForm }) as unknown as Host;
+  Object.assign(el, { objectApiName: 'Lead', session, conversation, sdkModel: model, ...props });
+  document.body.appendChild(el as unknown as Node);
+  await flush();
+  return el;
+}
+
+const q = (el: Host, sel: string) =>
+  (el.shadowRoot as ShadowRoot).querySelector(sel) as (HTMLElement & Record<string, unknown>) | null;
+
+function type(el: Host, apiName: string, value: string): void {
+  const input = q(el, `[data-field="${apiName}"]`)!;
+  input.dispatchEvent(new CustomEvent('change', { detail: { value } }));
+}
+
+describe('c-create-form', () => {
+  beforeEach(() => {
+    formMock.mockReset();
+    saveMock.mockReset();
+    linkMock.mockReset();
+    formMock.mockResolvedValue(leadForm);
+  });
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+  });
+
+  it('asks for the form and pre-fills from the pre-chat survey and the default value', async () => {
+    const el = await mount();
+    expect(formMock).toHaveBeenCalledWith({
+      request: { skillName: 'Sales', skillId: '42', objectApiName: 'Lead', isMessaging: false },
+    });
+    expect(q(el, 'h3')!.textContent).toBe('New Lead');
+    expect(q(el, '[data-field="Email"]')!.value).toBe('dana@example.org');
+    expect(q(el, '[data-field="LeadSource"]')!.value).toBe('Web');
+    expect(q(el, '[data-field="LeadSource"]')!.disabled).toBe(true);
+    expect(q(el, '[data-row="Company"]')!.textContent).toContain('Required by Salesforce');
+    expect(q(el, '[data-id="assignment-rules"]')!.checked).toBe(true);
+  });
+
+  it('a missing required field shows an inline error and saves nothing', async () => {
+    const el = await mount();
+    type(el, 'LastName', 'Reyes');
+    await flush();
+    (q(el, '[data-id="save-and-link"]') as HTMLElement).click();
+    await flush();
+    expect(saveMock).not.toHaveBeenCalled();
+    expect(q(el, '[data-error="Company"]')!.textContent).toBe('Complete this field.');
+    expect(q(el, '[data-id="form-message"]')!.textContent).toContain('nothing was saved');
+    type(el, 'Company', 'Example Corp');
+    await flush();
+    expect(q(el, '[data-error="Company"]')).toBeNull();
+  });
+
+  it('Save & Link sends the values, then reports the links and the new record', async () => {
+    const links = { linked: true, records: [{ id: '00Q000000000001AAA' }] };
+    saveMock.mockResolvedValue({ success: true, recordId: '00Q000000000001AAA', links });
+    const el = await mount();
+    const linkchange = jest.fn();
+    const saved = jest.fn();
+    el.addEventListener('linkchange', linkchange);
+    el.addEventListener('saved', saved);
+    type(el, 'LastName', 'Reyes');
+    type(el, 'Company', 'Example Corp');
+    await flush();
+    (q(el, '[data-id="save-and-link"]') as HTMLElement).click();
+    await flush();
+    expect(saveMock).toHaveBeenCalledWith({
+      request: {
+        conversation,
+        objectApiName: 'Lead',
+        values: { Email: 'dana@example.org', LeadSource: 'Web', LastName: 'Reyes', Company: 'Example Corp' },
+        saveAnyway: false,
+        useAssignmentRules: true,
+      },
+    });
+    expect((linkchange.mock.calls[0][0] as CustomEvent).detail).toEqual(links);
+    expect((saved.mock.calls[0][0] as CustomEvent).detail).toEqual({ recordId: '00Q000000000001AAA' });
+  });
+
+  it('offers the duplicates a rule found: Link Chat to one, or Save anyway', async () => {
+    saveMock.mockResolvedValueOnce({
+      success: false,
+      message: 'Use one of these records?',
+      duplicates: [{ id: DUP, name: 'Dana Reyes' }],
+      canSaveAnyway: true,
+      fieldErrors: [],
+    });
+    saveMock.mockResolvedValueOnce({
+      success: true,
+      recordId: '00Q000000000002AAA',
+      links: { linked: true },
+    });
+    linkMock.mockResolvedValue({ linked: true, records: [{ id: DUP }] });
+    const el = await mount();
+    type(el, 'LastName', 'Reyes');
+    type(el, 'Company', 'Example Corp');
+    await flush();
+    (q(el, '[data-id="save-and-link"]') as HTMLElement).click();
+    await flush();
+    expect(q(el, `[data-duplicate="${DUP}"]`)!.textContent).toBe('Dana Reyes');
+    expect(q(el, '[data-id="form-message"]')!.textContent).toBe('Use one of these records?');
+    (q(el, '[data-id="save-anyway"]') as HTMLElement).click();
+    await flush();
+    expect((saveMock.mock.calls[1][0] as { request: { saveAnyway: boolean } }).request.saveAnyway).toBe(true);
+  });
+
+  it('links to a duplicate instead of saving', async () => {
+    saveMock.mockResolvedValue({
+      success: false,
+      duplicates: [{ id: DUP, name: 'Dana' }],
+      canSaveAnyway: false,
+    });
+    linkMock.mockResolvedValue({ linked: true, records: [{ id: DUP }] });
+    const el = await mount();
+    const close = jest.fn();
+    el.addEventListener('close', close);
+    type(el, 'LastName', 'Reyes');
+    type(el, 'Company', 'Example Corp');
+    await flush();
+    (q(el, '[data-id="save-and-link"]') as HTMLElement).click();
+    await flush();
+    expect(q(el, '[data-id="save-anyway"]')).toBeNull();
+    (q(el, `lightning-button[data-id="${DUP}"]`) as HTMLElement).click();
+    await flush();
+    expect(linkMock).toHaveBeenCalledWith({ request: { conversation, recordId: DUP } });
+    expect(close).toHaveBeenCalled();
+  });
+
+  it('shows server field errors next to their fields', async () => {
+    saveMock.mockResolvedValue({
+      success: false,
+      message: 'Nothing was saved: correct the fields marked.',
+      fieldErrors: [{ field: 'Email', message: 'Email: invalid email address' }],
+    });
+    const el = await mount();
+    type(el, 'LastName', 'Reyes');
+    type(el, 'Company', 'Example Corp');
+    await flush();
+    (q(el, '[data-id="save-and-link"]') as HTMLElement).click();
+    await flush();
+    expect(q(el, '[data-error="Email"]')!.textContent).toBe('Email: invalid email address');
+  });
+});
+
+describe('formFields', () => {
+  it('pre-fills lookups from the record the form came from, then the links', () => {
+    const candidates = lookupCandidates({ id: ACME, objectApiName: 'Account', name: 'Acme' }, [
+      { id: ACME, objectApiName: 'Account', name: 'Acme' },
+      { id: '003000000000001AAA', objectApiName: 'Contact', name: 'Dana' },
+    ]);
+    expect(candidates).toHaveLength(2);
+    const field = { apiName: 'AccountId', type: 'REFERENCE', referenceTo: 'Account', required: true };
+    expect(initialValue(field, {}, candidates)).toBe(ACME);
+    const [view] = fieldViews([field], { AccountId: ACME }, {}, candidates);
+    expect(view.isCombobox).toBe(true);
+    expect(view.options).toEqual([
+      { label: '--None--', value: '' },
+      { label: 'Acme', value: ACME },
+    ]);
+  });
+
+  it('coerces conversation values to the field type and ignores bad paths', () => {
+    const number = { apiName: 'NumberOfEmployees', type: 'INTEGER' };
+    expect(
+      initialValue(
+        { ...number, sdkPath: 'SDE.customerDetails[0].companySize' },
+        { SDE: { customerDetails: [{ companySize: '250' }] } },
+        [],
+      ),
+    ).toBe('250');
+    expect(initialValue({ ...number, sdkPath: 'a[', defaultValue: '5' }, {}, [])).toBe('5');
+    expect(fieldViews([number], {}, {}, [])[0]).toMatchObject({
+      isInput: true,
+      inputType: 'number',
+      step: '1',
+    });
+  });
+
+  it('checks required fields, but never a checkbox', () => {
+    expect(
+      missingRequired(
+        [
+          { apiName: 'A', required: true, type: 'STRING' },
+          { apiName: 'B', required: true, type: 'BOOLEAN' },
+          { apiName: 'C', required: false, type: 'STRING' },
+        ],
+        { A: '  ' },
+      ),
+    ).toEqual({ A: 'Complete this field.' });
+  });
+});

@@ -1,0 +1,173 @@
+/**
+ * The create form's view model, pure: initial values (conversation value through the field's SDK
+ * path, coerced by `c/valueCoercion`; else the mapping's default; lookups from the record the agent
+ * came from or the conversation's links), input kinds, and the client-side required check.
+ */
+import type { WidgetDtos_FormField, WidgetDtos_LinkedRecord } from 'apex-dtos';
+import { resolvePath } from 'c/fieldPath';
+import { coerceValue } from 'c/valueCoercion';
+import type { FieldSpec, FieldType } from 'c/valueCoercion';
+
+/** A record a lookup may point to (the record the form was opened from, or a linked record). */
+export interface Candidate {
+  id: string;
+  objectApiName: string;
+  name: string;
+}
+
+export interface FieldView {
+  apiName: string;
+  label: string;
+  required: boolean;
+  disabled: boolean;
+  hint: string;
+  isCombobox: boolean;
+  isCheckbox: boolean;
+  isTextarea: boolean;
+  isInput: boolean;
+  inputType: string;
+  step: string | undefined;
+  maxLength: number | undefined;
+  options: Array<{ label: string; value: string }>;
+  value: string;
+  checked: boolean;
+  error: string;
+  hasError: boolean;
+}
+
+const COERCIBLE: Record<string, FieldType> = {
+  DATETIME: 'DATETIME',
+  DATE: 'DATE',
+  DOUBLE: 'DOUBLE',
+  CURRENCY: 'CURRENCY',
+  PERCENT: 'PERCENT',
+  INTEGER: 'INTEGER',
+  STRING: 'STRING',
+  TEXTAREA: 'TEXTAREA',
+  EMAIL: 'EMAIL',
+  PHONE: 'PHONE',
+  URL: 'URL',
+  BOOLEAN: 'BOOLEAN',
+  PICKLIST: 'PICKLIST',
+};
+
+const INPUT_TYPES: Record<string, string> = {
+  DATE: 'date',
+  DATETIME: 'datetime',
+  DOUBLE: 'number',
+  CURRENCY: 'number',
+  PERCENT: 'number',
+  INTEGER: 'number',
+  LONG: 'number',
+  EMAIL: 'email',
+  PHONE: 'tel',
+  URL: 'url',
+};
+
+function specOf(field: WidgetDtos_FormField): FieldSpec | null {
+  const type = COERCIBLE[field.type ?? ''];
+  if (!type) return null;
+  return {
+    type,
+    length: field.length ?? undefined,
+    scale: field.scale ?? undefined,
+    picklistValues: (field.options ?? []).map((o) => ({ value: o.value ?? '', label: o.label ?? undefined })),
+    restricted: true,
+  };
+}
+
+/** The value a field starts with, as text ('' when none). */
+export function initialValue(field: WidgetDtos_FormField, model: unknown, candidates: Candidate[]): string {
+  if (field.type === 'REFERENCE') {
+    return candidates.find((c) => c.objectApiName === field.referenceTo)?.id ?? '';
+  }
+  const spec = specOf(field);
+  if (field.sdkPath && spec) {
+    let raw: unknown;
+    try {
+      raw = resolvePath(model, field.sdkPath);
+    } catch {
+      raw = undefined; // a malformed path pre-fills nothing
+    }
+    const coerced = raw === undefined || raw === null ? null : coerceValue(raw, spec);
+    if (coerced !== null && coerced !== '') return String(coerced);
+  }
+  return field.defaultValue ?? '';
+}
+
+/** The fields as the template shows them. */
+export function fieldViews(
+  fields: WidgetDtos_FormField[],
+  values: Record<string, string>,
+  errors: Record<string, string>,
+  candidates: Candidate[],
+): FieldView[] {
+  return fields.map((f) => {
+    const type = f.type ?? 'STRING';
+    const apiName = f.apiName ?? '';
+    const isReference = type === 'REFERENCE';
+    const isCombobox = type === 'PICKLIST' || isReference;
+    const options = isReference
+      ? [
+          { label: '--None--', value: '' },
+          ...candidates
+            .filter((c) => c.objectApiName === f.referenceTo)
+            .map((c) => ({ label: c.name, value: c.id })),
+        ]
+      : (f.options ?? []).map((o) => ({ label: o.label ?? o.value ?? '', value: o.value ?? '' }));
+    const value = values[apiName] ?? '';
+    return {
+      apiName,
+      label: f.label ?? apiName,
+      required: f.required === true,
+      disabled: f.editable !== true,
+      hint: f.addedAsRequired ? 'Required by Salesforce for every record.' : '',
+      isCombobox,
+      isCheckbox: type === 'BOOLEAN',
+      isTextarea: type === 'TEXTAREA',
+      isInput: !isCombobox && type !== 'BOOLEAN' && type !== 'TEXTAREA',
+      inputType: INPUT_TYPES[type] ?? 'text',
+      step: INPUT_TYPES[type] === 'number' ? (f.scale ? String(10 ** -(f.scale ?? 0)) : '1') : undefined,
+      maxLength: f.length && f.length > 0 ? f.length : undefined,
+      options,
+      value,
+      checked: value === 'true',
+      error: errors[apiName] ?? '',
+      hasError: Boolean(errors[apiName]),
+    };
+  });
+}
+
+/** Required fields without a value, with the message shown next to them. */
+export function missingRequired(
+  fields: WidgetDtos_FormField[],
+  values: Record<string, string>,
+): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const f of fields) {
+    const apiName = f.apiName ?? '';
+    if (f.required === true && f.type !== 'BOOLEAN' && !(values[apiName] ?? '').trim()) {
+      errors[apiName] = 'Complete this field.';
+    }
+  }
+  return errors;
+}
+
+/** Candidates for lookups: the record the form was opened from, then the conversation's links. */
+export function lookupCandidates(
+  context: Candidate | null | undefined,
+  linked: WidgetDtos_LinkedRecord[] | null | undefined,
+): Candidate[] {
+  const result: Candidate[] = [];
+  const seen = new Set<string>();
+  const add = (c: Candidate) => {
+    if (c.id && !seen.has(c.id)) {
+      seen.add(c.id);
+      result.push(c);
+    }
+  };
+  if (context) add(context);
+  for (const r of linked ?? [])
+    add({ id: r.id ?? '', objectApiName: r.objectApiName ?? '', name: r.name ?? '' });
+  return result;
+}
