@@ -29,12 +29,17 @@ interface FakeOptions {
   ancestors?: string[];
   referrer?: string;
   namespace?: string;
+  /** What WidgetController writes in data-agent-origins (the account's agent workspace). */
+  agentOrigins?: string;
   lightning?: boolean;
   lpTag?: unknown;
 }
 
 function run(options: FakeOptions) {
-  document.body.innerHTML = BODY.replace('{!HTMLENCODE(lightningNamespace)}', options.namespace ?? 'c');
+  document.body.innerHTML = BODY.replace(
+    '{!HTMLENCODE(lightningNamespace)}',
+    options.namespace ?? 'c',
+  ).replace('{!HTMLENCODE(agentWorkspaceOrigins)}', options.agentOrigins ?? 'https://z1.le.liveperson.net');
   const calls: LightningCall = {};
   const top = {};
   const win: Record<string, unknown> = {
@@ -62,7 +67,8 @@ function run(options: FakeOptions) {
   // eslint-disable-next-line no-new-func -- runs the page's own inline boot script against a fake window
   new Function('window', BOOT)(win);
   const api = win.LiveEngageChatLink as {
-    isTrustedOrigin(o: unknown): boolean;
+    isTrustedOrigin(o: unknown, allowed?: string[]): boolean;
+    allowedOrigins(doc: unknown): string[];
     hostOrigins(w: unknown): string[];
   };
   const blocked = document.getElementById('chatlink-blocked') as HTMLElement;
@@ -113,14 +119,21 @@ describe('ChatLink.page', () => {
   });
 
   it('uses the namespace the controller derived', () => {
-    const r = run({ ancestors: ['https://lo.le1.liveperson.net'], namespace: 'LiveEngage' });
+    const r = run({
+      ancestors: ['https://lo.le1.liveperson.net'],
+      agentOrigins: 'https://lo.le1.liveperson.net',
+      namespace: 'LiveEngage',
+    });
     expect(r.calls.app).toBe('LiveEngage:ChatLinkApp');
     expect(r.calls.component).toBe('LiveEngage:chatLink');
     expect(r.calls.attributes?.sdkProvider?.()).toBeNull();
   });
 
   it('falls back to the referrer where ancestorOrigins is missing', () => {
-    const r = run({ referrer: 'https://z3.le.liveperson.net/a/90233546/#/' });
+    const r = run({
+      referrer: 'https://z3.le.liveperson.net/a/90233546/#/',
+      agentOrigins: 'https://z3.le.liveperson.net',
+    });
     expect(
       r.api.hostOrigins({ self: 1, top: 2, document: { referrer: 'https://z3.le.liveperson.net/a/1' } }),
     ).toEqual(['https://z3.le.liveperson.net']);
@@ -133,6 +146,8 @@ describe('ChatLink.page', () => {
     ['https://z1.le.liveperson.net.evil.example.com'],
     ['http://z1.le.liveperson.net'],
     ['https://z1.le.liveperson.network'],
+    ['https://z2.le.liveperson.net'],
+    ['https://evil.liveperson.net'],
   ])('refuses to mount when framed by %s', (origin) => {
     const r = run({ ancestors: [origin] });
     expect(r.blockedText).toContain(`framed by ${origin}`);
@@ -159,16 +174,33 @@ describe('ChatLink.page', () => {
   });
 
   it('says so when Lightning Out did not load', () => {
-    const r = run({ ancestors: ['https://z2.le.liveperson.net'], lightning: false });
+    const r = run({ ancestors: ['https://z1.le.liveperson.net'], lightning: false });
     expect(r.blockedText).toContain('Lightning Out did not load');
   });
 
-  it('trusts only https LivePerson origins', () => {
+  it('trusts only the account’s agent workspace, and only https LivePerson origins', () => {
     const { api } = run({ framed: false });
-    expect(api.isTrustedOrigin('https://z1-a.le.liveperson.net')).toBe(true);
-    expect(api.isTrustedOrigin('')).toBe(false);
-    expect(api.isTrustedOrigin(undefined)).toBe(false);
-    expect(api.isTrustedOrigin('https://liveperson.net')).toBe(true);
-    expect(api.isTrustedOrigin('https://xliveperson.net')).toBe(false);
+    const allowed = ['https://z1.le.liveperson.net'];
+    expect(api.isTrustedOrigin('https://z1.le.liveperson.net', allowed)).toBe(true);
+    expect(api.isTrustedOrigin('https://Z1.LE.liveperson.net', allowed)).toBe(true);
+    expect(api.isTrustedOrigin('https://z2.le.liveperson.net', allowed)).toBe(false);
+    expect(api.isTrustedOrigin('https://z1.le.liveperson.net', [])).toBe(false);
+    expect(api.isTrustedOrigin('', allowed)).toBe(false);
+    expect(api.isTrustedOrigin(undefined, allowed)).toBe(false);
+    expect(api.isTrustedOrigin('https://evil.example.com', ['https://evil.example.com'])).toBe(false);
+  });
+
+  it('reads only LivePerson origins from what the controller wrote', () => {
+    const { api } = run({
+      framed: false,
+      agentOrigins: ' https://Z1.le.liveperson.net , https://evil.example.com,',
+    });
+    expect(api.allowedOrigins(document)).toEqual(['https://z1.le.liveperson.net']);
+  });
+
+  it('refuses, and says why, while the account’s agent workspace is unknown (not activated)', () => {
+    const r = run({ ancestors: ['https://z1.le.liveperson.net'], agentOrigins: '' });
+    expect(r.blockedText).toContain('does not know the agent workspace of your LivePerson account');
+    expect(r.calls.app).toBeUndefined();
   });
 });
