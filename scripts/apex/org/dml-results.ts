@@ -1,5 +1,6 @@
 /** DML outcomes: per-row results, Salesforce's error texts, and the `System.DmlException` of an allOrNone failure. */
 import { ApexError } from '../lang/errors';
+import type { DuplicateMatch } from './duplicate-rules';
 
 export type DmlOperation = 'insert' | 'update' | 'upsert' | 'delete' | 'undelete';
 
@@ -8,6 +9,8 @@ export interface DmlError {
   statusCode: string;
   message: string;
   fields: string[];
+  /** DUPLICATES_DETECTED: what the duplicate rule matched (`Database.DuplicateError`). */
+  duplicate?: DuplicateMatch;
 }
 
 /** `Database.SaveResult` / `UpsertResult` / `DeleteResult` / `UndeleteResult`. */

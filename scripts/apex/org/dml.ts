@@ -11,6 +11,7 @@ import type { Access, ObjectInfo, RecordStore, StoredRecord } from './model';
 import { dmlException, errors, type DmlError, type DmlOperation, type DmlRowResult } from './dml-results';
 import { checkFields, checkReferences, checkUnique, differs, uniqueKey } from './dml-validate';
 import { fieldValues, idOf, toSObject } from './records';
+import { findDuplicates } from './duplicate-rules';
 
 export type TriggerEvent =
   | 'beforeInsert'
@@ -46,7 +47,24 @@ export interface DmlContext {
   triggers?: TriggerRunner;
 }
 
+/** The standard duplicate rules' alerts stop a row only when the caller asked (`DuplicateRuleHeader`). */
+async function checkDuplicates(
+  ctx: DmlContext,
+  object: ObjectInfo,
+  rows: Row[],
+  values: StoredRecord[],
+): Promise<void> {
+  for (const [i, r] of rows.entries()) {
+    if (r.errors.length) continue;
+    const duplicate = await findDuplicates(ctx.store, object, values[i]);
+    if (duplicate)
+      r.errors.push({ statusCode: 'DUPLICATES_DETECTED', message: duplicate.message, fields: [], duplicate });
+  }
+}
+
 export interface DmlOptions {
+  /** `Database.DMLOptions.DuplicateRuleHeader`: absent → duplicate rules do not stop Apex DML. */
+  duplicateRules?: { allowSave: boolean };
   allOrNone: boolean;
   /** `AccessLevel.USER_MODE` / `insert as user`: object CRUD, FLS and sharing. */
   userMode: boolean;
@@ -287,6 +305,8 @@ async function insertChunk(
     );
     const values = active.map((r) => fieldValues(object, r.work));
     await validate(ctx, object, active, values, true);
+    if (opts.duplicateRules && !opts.duplicateRules.allowSave)
+      await checkDuplicates(ctx, object, active, values);
     if (active.some((r) => r.errors.length)) return;
     const saved: ApexSObject[] = [];
     for (const [i, r] of active.entries()) {

@@ -31,17 +31,115 @@ function callerSharing(ctx: Ctx): boolean {
   return stack[stack.length - 1]?.sharing === 'with';
 }
 
-/** Splits `(records, [allOrNone], [AccessLevel])` / `(records, AccessLevel)`. */
-function dmlArgs(args: ApexValue[], from: number): { allOrNone: boolean; userMode: boolean } {
+/** Splits `(records, [allOrNone | DMLOptions], [AccessLevel])`. */
+function dmlArgs(
+  args: ApexValue[],
+  from: number,
+): { allOrNone: boolean; userMode: boolean; duplicateRules?: { allowSave: boolean } } {
   let allOrNone = true;
   let mode: 'user' | 'system' = 'system';
+  let duplicateRules: { allowSave: boolean } | undefined;
   for (const a of args.slice(from)) {
     if (typeof a === 'boolean') allOrNone = a;
     else if (accessLevel(a)) mode = accessLevel(a)!;
-    else if (a !== null) throw new NotSupportedError('Database DML with Database.DMLOptions');
+    else if (a instanceof NativeObject && a.className === DML_OPTIONS) {
+      const o = a.payload as DmlOptionsPayload;
+      if (o.optAllOrNone !== null) allOrNone = o.optAllOrNone;
+      if (o.allowFieldTruncation) throw new NotSupportedError('DMLOptions.allowFieldTruncation');
+      duplicateRules = { allowSave: (o.duplicateRuleHeader.payload as DuplicateHeader).allowSave };
+    } else if (a !== null) throw new NotSupportedError('this Database DML argument');
   }
-  return { allOrNone, userMode: mode === 'user' };
+  return { allOrNone, userMode: mode === 'user', duplicateRules };
 }
+
+const DML_OPTIONS = 'Database.DMLOptions';
+
+interface DuplicateHeader {
+  allowSave: boolean;
+  runAsCurrentUser: boolean;
+}
+
+interface AssignmentHeader {
+  useDefaultRule: boolean;
+  assignmentRuleId: ApexValue;
+}
+
+interface DmlOptionsPayload {
+  optAllOrNone: boolean | null;
+  allowFieldTruncation: boolean;
+  duplicateRuleHeader: NativeObject<DuplicateHeader>;
+  assignmentRuleHeader: NativeObject<AssignmentHeader>;
+}
+
+const bool = (v: ApexValue): boolean => v === true;
+
+/** `Database.DMLOptions` and its headers: plain settable properties. */
+const DML_OPTIONS_CLASSES: NativeClass[] = [
+  {
+    name: 'DMLOptions',
+    namespace: 'Database',
+    construct: () =>
+      new NativeObject<DmlOptionsPayload>(DML_OPTIONS, {
+        optAllOrNone: null,
+        allowFieldTruncation: false,
+        duplicateRuleHeader: new NativeObject('Database.DMLOptions.DuplicateRuleHeader', {
+          allowSave: false,
+          runAsCurrentUser: false,
+        }),
+        assignmentRuleHeader: new NativeObject('Database.DMLOptions.AssignmentRuleHeader', {
+          useDefaultRule: false,
+          assignmentRuleId: null,
+        }),
+      }),
+    props: {
+      optallornone: (_c, self) => (self as DmlOptionsPayload).optAllOrNone,
+      allowfieldtruncation: (_c, self) => (self as DmlOptionsPayload).allowFieldTruncation,
+      duplicateruleheader: (_c, self) => (self as DmlOptionsPayload).duplicateRuleHeader,
+      assignmentruleheader: (_c, self) => (self as DmlOptionsPayload).assignmentRuleHeader,
+    },
+    setProps: {
+      optallornone: (_c, self, v) => {
+        (self as DmlOptionsPayload).optAllOrNone = v === null ? null : bool(v);
+      },
+      allowfieldtruncation: (_c, self, v) => {
+        (self as DmlOptionsPayload).allowFieldTruncation = bool(v);
+      },
+    },
+  },
+  {
+    name: 'DMLOptions.DuplicateRuleHeader',
+    namespace: 'Database',
+    props: {
+      allowsave: (_c, self) => (self as DuplicateHeader).allowSave,
+      runascurrentuser: (_c, self) => (self as DuplicateHeader).runAsCurrentUser,
+    },
+    setProps: {
+      allowsave: (_c, self, v) => {
+        (self as DuplicateHeader).allowSave = bool(v);
+      },
+      runascurrentuser: (_c, self, v) => {
+        (self as DuplicateHeader).runAsCurrentUser = bool(v);
+      },
+    },
+  },
+  {
+    // The offline org has no assignment rules: using the default rule assigns nothing.
+    name: 'DMLOptions.AssignmentRuleHeader',
+    namespace: 'Database',
+    props: {
+      usedefaultrule: (_c, self) => (self as AssignmentHeader).useDefaultRule,
+      assignmentruleid: (_c, self) => (self as AssignmentHeader).assignmentRuleId,
+    },
+    setProps: {
+      usedefaultrule: (_c, self, v) => {
+        (self as AssignmentHeader).useDefaultRule = bool(v);
+      },
+      assignmentruleid: (_c, self, v) => {
+        (self as AssignmentHeader).assignmentRuleId = v;
+      },
+    },
+  },
+];
 
 function dml(op: DmlOperation): NativeFn<null> {
   return async (ctx, _s, args) => {
@@ -160,4 +258,5 @@ export const DATABASE_CLASSES: NativeClass[] = [
     },
   },
   { name: 'Savepoint', namespace: 'System' },
+  ...DML_OPTIONS_CLASSES,
 ];

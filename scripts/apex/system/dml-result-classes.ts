@@ -2,8 +2,12 @@
  * `Database.SaveResult`, `UpsertResult`, `DeleteResult`, `UndeleteResult`, `Database.Error` and the
  * `StatusCode` enum: read-only views over the org model's per-row DML results.
  */
-import type { NativeClass } from '../interp/native';
-import { ApexEnumValue, ApexList, NativeObject, type ApexValue } from '../interp/values';
+import type { Ctx, NativeClass } from '../interp/native';
+import { ApexEnumValue, ApexList, ApexSObject, NativeObject, type ApexValue } from '../interp/values';
+import { ApexDouble } from '../lang/numbers';
+import type { DuplicateMatch } from '../org/duplicate-rules';
+import { toSObject } from '../org/records';
+import { services } from './services';
 import { ApexId } from '../lang/id';
 import type { DmlError, DmlRowResult } from '../org/dml-results';
 
@@ -53,7 +57,30 @@ export function rowResultValue(op: keyof typeof RESULT_CLASS, r: DmlRowResult): 
 }
 
 export function errorValue(e: DmlError): NativeObject<DmlError> {
-  return new NativeObject('Database.Error', e);
+  return new NativeObject(e.duplicate ? 'Database.DuplicateError' : 'Database.Error', e);
+}
+
+interface MatchPayload {
+  objectName: string;
+  records: ApexSObject[];
+  rule: string;
+}
+
+function duplicateResult(ctx: Ctx, d: DuplicateMatch): NativeObject<DuplicateMatch & { results: ApexList }> {
+  const schema = services(ctx).schema;
+  const results = d.matches.map((m) => {
+    const object = schema.object(m.objectName);
+    const records = object ? m.records.map((r) => toSObject(object, r)) : [];
+    return new NativeObject<MatchPayload>('Datacloud.MatchResult', {
+      objectName: m.objectName,
+      records,
+      rule: d.ruleName,
+    });
+  });
+  return new NativeObject('Datacloud.DuplicateResult', {
+    ...d,
+    results: new ApexList({ name: 'Datacloud.MatchResult' }, results),
+  });
 }
 
 const resultMethods: NativeClass['methods'] = {
@@ -88,4 +115,51 @@ export const DML_RESULT_CLASSES: NativeClass[] = [
     },
   },
   { name: 'StatusCode', namespace: 'System', enumValues: STATUS_CODES },
+  {
+    name: 'DuplicateError',
+    namespace: 'Database',
+    parent: 'Database.Error',
+    methods: {
+      getstatuscode: (_c, self) => statusCodeValue((self as DmlError).statusCode),
+      getmessage: (_c, self) => (self as DmlError).message,
+      getfields: (_c, self) => new ApexList({ name: 'String' }, [...(self as DmlError).fields]),
+      getduplicateresult: (ctx, self) => duplicateResult(ctx, (self as DmlError).duplicate!),
+    },
+  },
+  {
+    name: 'DuplicateResult',
+    namespace: 'Datacloud',
+    methods: {
+      getduplicaterule: (_c, self) => (self as DuplicateMatch).ruleName,
+      geterrormessage: (_c, self) => (self as DuplicateMatch).message,
+      isallowsave: (_c, self) => (self as DuplicateMatch).allowSave,
+      getduplicateruleentitytype: (_c, self) => (self as DuplicateMatch).matches[0]?.objectName ?? null,
+      getmatchresults: (_c, self) => (self as { results: ApexList }).results,
+      issuccess: () => true,
+    },
+  },
+  {
+    name: 'MatchResult',
+    namespace: 'Datacloud',
+    methods: {
+      getentitytype: (_c, self) => (self as MatchPayload).objectName,
+      getrule: (_c, self) => (self as MatchPayload).rule,
+      getsize: (_c, self) => (self as MatchPayload).records.length,
+      issuccess: () => true,
+      getmatchrecords: (_c, self) =>
+        new ApexList(
+          { name: 'Datacloud.MatchRecord' },
+          (self as MatchPayload).records.map((r) => new NativeObject('Datacloud.MatchRecord', r)),
+        ),
+    },
+  },
+  {
+    name: 'MatchRecord',
+    namespace: 'Datacloud',
+    methods: {
+      getrecord: (_c, self) => self as ApexSObject,
+      // Exact offline matching: every match is certain.
+      getmatchconfidence: () => new ApexDouble(100),
+    },
+  },
 ];

@@ -82,7 +82,13 @@ export async function performDml(
   ctx: Ctx,
   op: DmlOperation,
   value: ApexValue,
-  opts: { allOrNone: boolean; userMode: boolean; withSharing: boolean; externalIdField?: string },
+  opts: {
+    allOrNone: boolean;
+    userMode: boolean;
+    withSharing: boolean;
+    externalIdField?: string;
+    duplicateRules?: { allowSave: boolean };
+  },
 ): Promise<DmlRowResult[]> {
   const tx = ctx.tx as RuntimeTransaction;
   const targets: (DmlTarget | null)[] =
