@@ -168,7 +168,7 @@ function aggregate(f: SoqlFunctionContext): AggregateCall {
   throw new NotSupportedError(`SOQL function ${sourceText(f)}`);
 }
 
-function orderItem(o: FieldOrderContext): OrderItem {
+export function orderItem(o: FieldOrderContext): OrderItem {
   const operand = opt(o.soqlFunction())
     ? { kind: 'aggregate' as const, call: aggregate(o.soqlFunction()) }
     : { kind: 'field' as const, field: fieldPath(o.fieldName()) };
@@ -176,7 +176,7 @@ function orderItem(o: FieldOrderContext): OrderItem {
   return { operand, descending: Boolean(opt(o.DESC())), nullsFirst };
 }
 
-function intOrBind(ctx: {
+export function intOrBind(ctx: {
   IntegerLiteral(): { getText(): string };
   boundExpression(): BoundExpressionContext;
 }): number | BindNode {
@@ -184,7 +184,7 @@ function intOrBind(ctx: {
   return lit ? Number(lit.getText()) : bind(ctx.boundExpression());
 }
 
-function bind(b: BoundExpressionContext): BindNode {
+export function bind(b: BoundExpressionContext): BindNode {
   const expression = b.expression();
   const text = sourceText(expression);
   return { kind: 'bind', expression, text, name: /^[A-Za-z_][A-Za-z0-9_]*$/.test(text) ? text : null };
@@ -204,7 +204,7 @@ function whereConditional(ctx: WhereConditionalExpressionContext): Condition {
   return comparison(f.fieldExpression());
 }
 
-function logical(ctx: LogicalExpressionContext): Condition {
+export function logical(ctx: LogicalExpressionContext): Condition {
   const parts = ctx.conditionalExpression_list().map(conditional);
   if (opt(ctx.NOT())) return { kind: 'not', item: parts[0] };
   if (parts.length === 1) return parts[0];

@@ -37,3 +37,5 @@ export function dynamicQuery(text: string): QueryModel {
   }
   return model;
 }
+export { dynamicSearch, inlineSearch, type SearchModel } from './sosl-model';
+export { executeSearch, type SearchSource } from './sosl-execute';

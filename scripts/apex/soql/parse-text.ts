@@ -7,7 +7,7 @@ import { maskLikeEscapes } from './soql-string';
 
 const EOF = -1;
 
-class FirstError extends ApexErrorListener {
+export class FirstError extends ApexErrorListener {
   message: string | null = null;
   apexSyntaxError(): void {}
   override syntaxError(...[, offending, line, column]: Parameters<ApexErrorListener['syntaxError']>): void {

@@ -11,6 +11,7 @@ import { DML_RESULT_CLASSES } from './dml-result-classes';
 import { EVENTBUS_CLASS } from './eventbus';
 import { LIMITS_CLASS } from './limits-class';
 import { TEST_CLASSES } from './test';
+import { SEARCH_CLASS } from './search';
 import { SERVICE_CLASSES } from './service-classes';
 
 /** Entries with the same namespace and name are merged (several modules bind statics of `System`). */
@@ -27,5 +28,6 @@ export const NATIVE_CLASSES: NativeClass[] = [
   EVENTBUS_CLASS,
   LIMITS_CLASS,
   ...TEST_CLASSES,
+  SEARCH_CLASS,
   ...SERVICE_CLASSES,
 ];

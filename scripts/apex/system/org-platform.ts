@@ -3,7 +3,7 @@
  * DML statements through the DML engine (with Apex triggers), inline SOQL through the SOQL engine.
  * The running user, record store and clock come from the transaction (`services(ctx)`).
  */
-import type { QueryContext, SoqlLiteralContext } from '@apexdevtools/apex-parser';
+import type { QueryContext, SoqlLiteralContext, SoslLiteralContext } from '@apexdevtools/apex-parser';
 import { NotSupportedError } from '../lang/errors';
 import type { Ctx } from '../interp/native';
 import type { DmlRequest, ExecutionMode, Platform, QueryRequest } from '../interp/platform';
@@ -13,7 +13,15 @@ import { ApexDatetime } from '../lang/temporal';
 import { runDml, type DmlContext, type DmlTarget, type TriggerChunk } from '../org/dml';
 import type { DmlOperation, DmlRowResult } from '../org/dml-results';
 import type { FieldInfo, Schema } from '../org/model';
-import { executeQuery, inlineQuery, type BindNode, type QueryEnv, type QueryModel } from '../soql';
+import {
+  executeQuery,
+  inlineQuery,
+  inlineSearch,
+  type BindNode,
+  type QueryEnv,
+  type QueryModel,
+} from '../soql';
+import { runSearch } from './search';
 import { services } from './services';
 import { runTriggers } from './triggers';
 import { sObjectStaticMember } from './sobject-static';
@@ -167,9 +175,12 @@ export function orgPlatform(schema: Schema): Platform {
       });
     },
     async query(ctx: Ctx, request: QueryRequest) {
-      if (request.kind === 'sosl') throw new NotSupportedError('inline SOSL ([FIND …])');
+      const resolveBind = (node: BindNode): Promise<ApexValue> => request.bind(node.expression);
+      if (request.kind === 'sosl') {
+        return runSearch(ctx, inlineSearch(request.ctx as SoslLiteralContext), request.mode, resolveBind);
+      }
       const model = inlineQuery((request.ctx as SoqlLiteralContext).query() as QueryContext);
-      const env = queryEnv(ctx, request.mode, (node: BindNode) => request.bind(node.expression));
+      const env = queryEnv(ctx, request.mode, resolveBind);
       return runQuery(ctx, model, env);
     },
   };

@@ -48,6 +48,12 @@ function state(ctx: Ctx): TestState {
   return (ctx.tx as ServiceTx).services.get(STATE) as TestState;
 }
 
+/** The ids `Test.setFixedSearchResults` fixed (null when none); undefined outside an Apex test. */
+export function fixedSearchResults(ctx: Ctx): string[] | null | undefined {
+  const c = (ctx.tx as ServiceTx).services.get(CONTROL) as TestControl | undefined;
+  return c ? c.fixedSearchResults : undefined;
+}
+
 const startTest = (ctx: Ctx): ApexValue => {
   const s = state(ctx);
   if (s.started) throw new ApexError('System.FinalException', 'Testing already started');
