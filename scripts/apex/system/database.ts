@@ -244,9 +244,6 @@ export const DATABASE_CLASSES: NativeClass[] = [
         await services(ctx).store.rollback((sp.payload as SavepointPayload).token);
         return null;
       },
-      convertlead: () => {
-        throw new NotSupportedError('Database.convertLead');
-      },
     },
   },
   {

@@ -6,6 +6,7 @@ import { PRIMITIVE_CLASSES } from './primitives';
 import { SCHEMA_CLASSES } from './schema';
 import { ASYNC_CLASSES } from './async';
 import { DATABASE_CLASSES } from './database';
+import { LEAD_CONVERT_CLASSES } from './lead-convert';
 import { SECURITY_CLASSES } from './security';
 import { DML_RESULT_CLASSES } from './dml-result-classes';
 import { EVENTBUS_CLASS } from './eventbus';
@@ -23,6 +24,7 @@ export const NATIVE_CLASSES: NativeClass[] = [
   ...SCHEMA_CLASSES,
   ...ASYNC_CLASSES,
   ...DATABASE_CLASSES,
+  ...LEAD_CONVERT_CLASSES,
   ...SECURITY_CLASSES,
   ...DML_RESULT_CLASSES,
   EVENTBUS_CLASS,
