@@ -6,7 +6,8 @@ import * as path from 'node:path';
 
 /** The repository root (this file lives in `scripts/workbench/`). */
 export const ROOT = path.resolve(__dirname, '..', '..');
-export const FORCE_APP_MAIN = path.join(ROOT, 'force-app', 'main');
+export const FORCE_APP = path.join(ROOT, 'force-app');
+export const FORCE_APP_MAIN = path.join(FORCE_APP, 'main');
 export const WORKBENCH_DIR = path.join(ROOT, 'scripts', 'workbench');
 export const DATA_DIR = path.join(ROOT, '.workbench');
 export const DEFAULT_DB_DIR = path.join(DATA_DIR, 'db');

@@ -1,0 +1,130 @@
+/**
+ * The workbench's local org: the Apex runtime's org model (schema, users, profiles, permission sets
+ * and custom metadata from `force-app`, records in the runtime's `MemoryRecordStore`) with the
+ * workbench's sample data, the package's permission sets assigned to the signed-in admin, and the
+ * Apex host every write goes through (so DML rules and triggers apply to the UI API as to Apex).
+ * One source of truth: the components' Apex, the UI API and the list views all read this store.
+ */
+import { ApexDatetime } from '../../apex/lang/temporal';
+import { ApexId } from '../../apex/lang/id';
+import type { ApexRuntime } from '../../apex/interp/runtime';
+import { ApexList, ApexSObject, type ApexValue } from '../../apex/interp/values';
+import { createLocalOrg, loadOrgMetadata, type LocalOrg } from '../../apex/org/org';
+import type { ObjectInfo } from '../../apex/org/model';
+import { insertStaticResources, loadStaticResources } from '../../apex/org/static-resources';
+import { toSObject } from '../../apex/org/records';
+import type { DmlOperation } from '../../apex/org/dml-results';
+import { performDml } from '../../apex/system/org-platform';
+import { loadPackageRuntime } from '../../apex/test/runner';
+import type { CalloutTransport } from '../../apex/system/services-tx';
+import { ApexHost } from '../apex/apex-host';
+import { WorkbenchClock } from '../apex/clock';
+import { recordFromJson, recordToJson, type JsonRecord } from './field-json';
+import { FORCE_APP } from '../paths';
+import { WORKBENCH_USER_ID } from './ids';
+
+export interface OpenOptions {
+  /** Sample data for a fresh org. */
+  seed?: (org: WorkbenchOrg) => Promise<void>;
+  /** The callout network (the simulator); none → callouts fail as not supported. */
+  transport?: CalloutTransport;
+  packageDir?: string;
+}
+
+export class WorkbenchOrg {
+  private constructor(
+    readonly runtime: ApexRuntime,
+    readonly local: LocalOrg,
+    readonly apex: ApexHost,
+    readonly clock: WorkbenchClock,
+  ) {}
+
+  static async open(options: OpenOptions = {}): Promise<WorkbenchOrg> {
+    const packageDir = options.packageDir ?? FORCE_APP;
+    const { runtime } = loadPackageRuntime(packageDir);
+    const clock = new WorkbenchClock();
+    const local = await createLocalOrg(loadOrgMetadata(packageDir), ApexDatetime.fromInstant(clock.now()));
+    await insertStaticResources(local.store, loadStaticResources(packageDir));
+    const apex = new ApexHost({
+      runtime,
+      org: local,
+      clock,
+      transport: options.transport,
+      log: (line) => console.error(line),
+    });
+    if (local.seeded.adminUserId !== WORKBENCH_USER_ID) {
+      throw new Error(
+        `the seeded admin is ${local.seeded.adminUserId}, the bundle expects ${WORKBENCH_USER_ID}`,
+      );
+    }
+    const org = new WorkbenchOrg(runtime, local, apex, clock);
+    await org.assignPermissionSets();
+    if (options.seed) await options.seed(org);
+    local.store.commit();
+    return org;
+  }
+
+  /** The signed-in user: the org's admin, with the package's permission sets as an installer assigns them. */
+  get userId(): string {
+    return this.local.seeded.adminUserId;
+  }
+
+  describe(objectName: string): ObjectInfo | undefined {
+    return this.local.metadata.schema.object(objectName);
+  }
+
+  objectOfId(id: string): ObjectInfo | undefined {
+    return ApexId.isValid(id) ? this.local.metadata.schema.byKeyPrefix(id.slice(0, 3)) : undefined;
+  }
+
+  get(id: string): JsonRecord | undefined {
+    if (!ApexId.isValid(id)) return undefined;
+    const rec = this.local.store.getSync(id);
+    return rec && recordToJson(rec);
+  }
+
+  list(objectName: string): JsonRecord[] {
+    return this.local.store.scanSync(objectName).map(recordToJson);
+  }
+
+  /** Inserts records as the admin in system mode through the DML engine (defaults, triggers, rules). */
+  async insert(objectName: string, records: JsonRecord[]): Promise<JsonRecord[]> {
+    const rows = await this.dml('insert', objectName, records);
+    return rows.map((r) => this.get((r.read('Id') as ApexId).value) as JsonRecord);
+  }
+
+  async update(objectName: string, records: JsonRecord[]): Promise<JsonRecord[]> {
+    await this.dml('update', objectName, records);
+    return records.map((r) => this.get(String(r.Id)) as JsonRecord);
+  }
+
+  async delete(objectName: string, ids: string[]): Promise<void> {
+    await this.dml(
+      'delete',
+      objectName,
+      ids.map((Id) => ({ Id })),
+    );
+  }
+
+  private async dml(op: DmlOperation, objectName: string, records: JsonRecord[]): Promise<ApexSObject[]> {
+    const object = this.describe(objectName);
+    if (!object) throw new Error(`unknown object ${objectName}`);
+    const rows = records.map((r) => toSObject(object, recordFromJson(object, r)));
+    await this.apex.run(async (tx) => {
+      const list: ApexValue = new ApexList({ name: object.name }, rows);
+      await performDml(tx.engine, op, list, { allOrNone: true, userMode: false, withSharing: false });
+    });
+    return rows;
+  }
+
+  private async assignPermissionSets(): Promise<void> {
+    const store = this.local.store;
+    for (const id of this.local.seeded.permissionSetIds.values()) {
+      await store.insert('PermissionSetAssignment', {
+        Id: ApexId.of(store.newId('PermissionSetAssignment')),
+        AssigneeId: ApexId.of(this.userId),
+        PermissionSetId: ApexId.of(id),
+      });
+    }
+  }
+}
