@@ -11,7 +11,8 @@ import { ApexError } from '../lang/errors';
 type WordPattern = RegExp;
 
 export type SearchExpression =
-  | { kind: 'term'; words: WordPattern[]; digits: string | null }
+  /** `letters`: the letters and digits written (wildcards excluded). */
+  | { kind: 'term'; words: WordPattern[]; digits: string | null; letters: number }
   | { kind: 'and' | 'or'; items: SearchExpression[] }
   | { kind: 'not'; item: SearchExpression };
 
@@ -100,7 +101,8 @@ function termOf(cs: Char[]): SearchExpression | null {
   if (words.length === 0) return null;
   const text = cs.map((w) => w.c).join('');
   const digits = /^[\d\s()+\-.]+$/.test(text) ? text.replace(/\D/g, '') : null;
-  return { kind: 'term', words, digits: digits && digits.length > 0 ? digits : null };
+  const letters = cs.filter((w) => WORD_CHAR.test(w.c)).length;
+  return { kind: 'term', words, digits: digits && digits.length > 0 ? digits : null, letters };
 }
 
 class ExpressionParser {
@@ -172,8 +174,7 @@ function combine(kind: 'and' | 'or', parts: (SearchExpression | null)[]): Search
 }
 
 function letterCount(e: SearchExpression): number {
-  if (e.kind === 'term')
-    return e.words.reduce((n, w) => n + w.source.replace(/\[[^\]]*\]\*?/g, '').length, 0);
+  if (e.kind === 'term') return e.letters;
   if (e.kind === 'not') return 0;
   return e.items.reduce((n, item) => n + letterCount(item), 0);
 }
