@@ -294,3 +294,31 @@ export class NativeObject<T = unknown> {
     public payload: T,
   ) {}
 }
+
+/** A constant of an enum (an Apex enum or a built-in one such as `System.RoundingMode`): equal by type and name. */
+export class ApexEnumValue implements ApexValueLike {
+  constructor(
+    /** Qualified type name as declared (`Outer.Color`, `System.RoundingMode`). */
+    readonly type: string,
+    readonly name: string,
+    readonly ordinal: number,
+  ) {}
+  apexEquals(other: unknown): boolean {
+    return (
+      other instanceof ApexEnumValue &&
+      other.type.toLowerCase() === this.type.toLowerCase() &&
+      other.name.toLowerCase() === this.name.toLowerCase()
+    );
+  }
+  apexHashKey(): string {
+    return 'E' + this.type.toLowerCase() + '.' + this.name.toLowerCase();
+  }
+  toString(): string {
+    return this.name;
+  }
+}
+
+/** `Map<String,List<Integer>>` as Apex prints a type name. */
+export function typeRefToString(t: TypeRef): string {
+  return t.args && t.args.length ? `${t.name}<${t.args.map(typeRefToString).join(',')}>` : t.name;
+}
