@@ -186,7 +186,7 @@ export function parseSearchExpression(text: string): SearchExpression {
   return e;
 }
 
-/** A field's words, lower-cased. */
+/** A text value split into words (patterns ignore case). */
 export function wordsOf(text: string): string[] {
   return text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
 }
