@@ -20,6 +20,13 @@ export function formatId(keyPrefix: string, n: number): string {
   return id15 + idChecksum(id15);
 }
 
+/** The counter an Id of {@link formatId} was made from (its 12 base-62 characters after the key prefix). */
+export function idCounter(id: string): number {
+  let n = 0;
+  for (const c of id.slice(3, 15)) n = n * 62 + BASE62.indexOf(c);
+  return n;
+}
+
 interface Entry {
   object: string;
   record: StoredRecord;
@@ -173,6 +180,11 @@ export class MemoryRecordStore implements RecordStore {
   /** Forgets the undo history (the state so far becomes the base no savepoint can go below). */
   commit(): void {
     this.log = [];
+  }
+
+  /** Records restored with their Ids (a saved local org): new Ids count on from past `n`. */
+  advanceIdCounter(n: number): void {
+    this.counter = Math.max(this.counter, n);
   }
 
   newId(objectName: string): string {
