@@ -1,7 +1,7 @@
 /**
  * The workbench HTTP server (plain `node:http` + a tiny router): pages, the compiled-component
- * bundle, SLDS assets, the emulated Widget SDK, `POST /__apex/<Class>.<method>` and a small UI API
- * over the local org.
+ * bundle, SLDS assets, the emulated Widget SDK, `POST /__apex/<Class>.<method>` (the real Apex, through
+ * the offline runtime) and a small UI API over the local org.
  */
 import * as fs from 'node:fs';
 import * as http from 'node:http';
@@ -10,23 +10,22 @@ import type { AddressInfo } from 'node:net';
 import { Router, sendFile, sendHtml, sendJson, safeJoin, HttpError } from './router';
 import { ADMIN_TABS, adminPage, agentPage, chatLinkPage, indexPage, mountPage, recordPage } from './pages';
 import { findPage, renderVisualforcePage } from './visualforce';
-import { loadApexRegistry } from './apex/registry';
-import { AuraHandledException, type AnyApexHandler } from './apex/handler';
-import type { LocalOrg } from './org/database';
+import { callAura } from './apex/aura';
+import type { WorkbenchOrg } from './org/local-org';
 import type { WorkbenchSimulator } from './simulator';
 import type { BundleInfo } from './bundle';
 import * as ui from './ui-api';
 import { FORCE_APP_MAIN, NODE_MODULES, WORKBENCH_DIR } from './paths';
 
 export interface WorkbenchServerOptions {
-  org: LocalOrg;
+  org: WorkbenchOrg;
   bundle: BundleInfo;
   simulator?: WorkbenchSimulator;
   /** 0 = any free port. */
   port?: number;
   host?: string;
-  /** Extra Apex handlers (`Class.method` → handler), e.g. for test fixtures. */
-  extraHandlers?: Record<string, AnyApexHandler>;
+  /** Answers for Apex that is not in force-app (`Class.method` → handler): the pipeline's test fixture. */
+  fixtureApex?: Record<string, (params: Record<string, unknown>) => unknown>;
   /** Log each Apex call. */
   verbose?: boolean;
 }
@@ -55,9 +54,6 @@ function staticResource(name: string): string | undefined {
 
 export async function startWorkbenchServer(options: WorkbenchServerOptions): Promise<WorkbenchServer> {
   const { org, bundle, simulator } = options;
-  const registry = loadApexRegistry();
-  for (const [k, v] of Object.entries(options.extraHandlers ?? {})) registry.handlers.set(k, v);
-  const user = (await org.get('User', org.userId)) ?? { Id: org.userId, Name: 'Workbench Admin' };
   const router = new Router();
 
   // ---- pages
@@ -108,11 +104,19 @@ export async function startWorkbenchServer(options: WorkbenchServerOptions): Pro
     res.end();
   });
   router.get('/lightning/r/:object/:id/:action', async (req, res) => {
-    const def = org.schema.objects.get(req.params.object);
+    const def = org.describe(req.params.object);
     if (!def) throw new HttpError(404, `Unknown object ${req.params.object}`);
-    const rec = await org.get(def.name, req.params.id);
+    const rec = org.get(req.params.id);
     if (!rec) throw new HttpError(404, `No ${def.name} ${req.params.id}`);
-    sendHtml(res, recordPage(def.label, rec, [{ name: 'Name', label: def.nameField.label }, ...def.fields]));
+    const fields = [...def.fields.values()].filter((f) => f.nameField || f.custom);
+    sendHtml(
+      res,
+      recordPage(
+        def.label,
+        rec,
+        fields.map((f) => ({ name: f.name, label: f.label, referenceTo: f.referenceTo[0] })),
+      ),
+    );
   });
 
   // ---- scripts and assets
@@ -130,7 +134,7 @@ export async function startWorkbenchServer(options: WorkbenchServerOptions): Pro
     sendFile(res, path.join(SLDS_ASSETS, 'images', 'logo-noname.svg')),
   );
   router.get('/__workbench/health', (_req, res) =>
-    sendJson(res, 200, { ok: true, bundle: bundle.plan.hash, apex: [...registry.handlers.keys()].sort() }),
+    sendJson(res, 200, { ok: true, bundle: bundle.plan.hash }),
   );
 
   // ---- agent workspace data (from the simulator)
@@ -147,41 +151,26 @@ export async function startWorkbenchServer(options: WorkbenchServerOptions): Pro
   // ---- Apex
   router.post('/__apex/:name', async (req, res) => {
     const name = req.params.name;
-    const handler = registry.get(name);
-    if (!handler) {
-      throw new HttpError(
-        501,
-        `The workbench has no handler for Apex ${name}: add scripts/workbench/apex/${name.split('.')[0]}.ts (see registry.ts)`,
-      );
-    }
     const params = (await req.json()) as Record<string, unknown>;
-    try {
-      const result = await handler(params, { org, simulator: simulator?.info, user });
-      if (options.verbose) console.log(`apex ${name} ok`);
-      sendJson(res, 200, { result: result === undefined ? null : result });
-    } catch (err) {
-      if (options.verbose)
-        console.log(`apex ${name} failed: ${err instanceof Error ? err.message : String(err)}`);
-      const aura = err instanceof AuraHandledException;
-      if (!aura) console.error(err);
-      sendJson(res, aura ? 400 : 500, {
-        message: err instanceof Error ? err.message : String(err),
-        exceptionType: aura ? err.exceptionType : 'System.UnexpectedException',
-      });
+    const fixture = options.fixtureApex?.[name];
+    if (fixture) {
+      sendJson(res, 200, { result: fixture(params) ?? null });
+      return;
     }
+    const answer = await callAura(org.apex, org.runtime.registry, name, params);
+    if (options.verbose) console.log(`apex ${name} ${answer.status}`);
+    sendJson(res, answer.status, answer.body);
   });
 
   // ---- UI API over the local org
   router.get('/__ui/object-info/:object', (req, res) => {
-    const def = org.schema.objects.get(req.params.object);
+    const def = org.describe(req.params.object);
     if (!def) throw new HttpError(404, `Unknown object ${req.params.object}`);
     sendJson(res, 200, ui.objectInfo(def));
   });
-  router.get('/__ui/list/:object', async (req, res) =>
-    sendJson(res, 200, await ui.listView(org, req.params.object)),
-  );
+  router.get('/__ui/list/:object', (req, res) => sendJson(res, 200, ui.listView(org, req.params.object)));
   router.post('/__ui/records/get', async (req, res) =>
-    sendJson(res, 200, await ui.getRecord(org, (await req.json()) as { recordId?: string })),
+    sendJson(res, 200, ui.getRecord(org, (await req.json()) as { recordId?: string })),
   );
   router.post('/__ui/records/create', async (req, res) =>
     sendJson(res, 200, await ui.createRecord(org, (await req.json()) as { apiName?: string })),

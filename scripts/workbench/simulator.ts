@@ -38,10 +38,18 @@ export interface StartOptions {
   seed?: number | string;
 }
 
+/**
+ * The host the simulator's Domain API hands out for every LivePerson service: a LivePerson host of
+ * the package's Remote Site Settings (the product's Apex calls LivePerson hosts only); the
+ * workbench's callout transport routes it to the simulator (`apex/callout-transport.ts`).
+ */
+export const SIMULATED_SERVICE_HOST = 'va.enghist.liveperson.net';
+
 /** Starts the simulator (HTTP on 127.0.0.1) and wraps it for the workbench. */
 export async function startWorkbenchSimulator(options: StartOptions = {}): Promise<WorkbenchSimulator> {
   const sim = await startSimulator({
     port: options.port ?? 0,
+    publicHost: SIMULATED_SERVICE_HOST,
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
   });
   const o = sim.options;

@@ -13,13 +13,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { spawn } from 'node:child_process';
-import { DEFAULT_DB_DIR, ROOT, TSX_BIN, WORKBENCH_DIR } from './paths';
+import { DEFAULT_DB_DIR, FORCE_APP, ROOT, TSX_BIN, WORKBENCH_DIR } from './paths';
 import { ensureBundle } from './bundle';
 import { startWorkbenchSimulator, type WorkbenchSimulator } from './simulator';
-import { LocalOrg } from './org/database';
+import { WorkbenchOrg } from './org/local-org';
+import { remoteSiteOrigins, simulatorTransport } from './apex/callout-transport';
 import { seedLocalOrg } from './org/seed';
 import { startWorkbenchServer, type WorkbenchServer } from './server';
-import type { AnyApexHandler } from './apex/handler';
 
 export interface StartArgs {
   reset: boolean;
@@ -70,7 +70,7 @@ function run(cmd: string, args: string[]): Promise<number> {
 
 const FIXTURE_DIR = path.join(WORKBENCH_DIR, '__tests__', 'fixtures');
 
-function fixtureHandlers(): Record<string, AnyApexHandler> {
+function fixtureApex(): Record<string, (params: Record<string, unknown>) => unknown> {
   return {
     'WorkbenchFixture.echo': (params) => ({ text: `echo: ${String(params.text ?? '')}` }),
   };
@@ -79,7 +79,7 @@ function fixtureHandlers(): Record<string, AnyApexHandler> {
 export interface RunningWorkbench {
   url: string;
   simulator: WorkbenchSimulator;
-  org: LocalOrg;
+  org: WorkbenchOrg;
   server: WorkbenchServer;
   stop(): Promise<void>;
 }
@@ -95,17 +95,16 @@ export async function startAll(
   const bundle = await ensureBundle({ extraLwcDirs: fs.existsSync(fixtureLwc) ? [fixtureLwc] : [], log });
   if (bundle.built) log(`workbench: bundle built in ${(bundle.ms / 1000).toFixed(1)} s`);
   const simulator = await startWorkbenchSimulator({ port: args.simulatorPort });
-  const org = await LocalOrg.open({
-    dataDir: args.dataDir,
-    reset: args.reset,
+  const org = await WorkbenchOrg.open({
     seed: (o) => seedLocalOrg(o, simulator.sampleVisitors(12)),
+    transport: simulatorTransport(simulator.info.baseUrl, remoteSiteOrigins(FORCE_APP)),
   });
   const server = await startWorkbenchServer({
     org,
     bundle,
     simulator,
     port: args.port,
-    extraHandlers: args.fixtures ? fixtureHandlers() : {},
+    fixtureApex: args.fixtures ? fixtureApex() : {},
   });
   let stopped = false;
   return {
@@ -118,7 +117,7 @@ export async function startAll(
       stopped = true;
       await server.close();
       await simulator.close();
-      await org.close();
+      await org.apex.idle();
     },
   };
 }

@@ -2,75 +2,69 @@
  * A small UI-API look-alike over the local org, for the workbench implementations of
  * `lightning/uiRecordApi` and `lightning/uiObjectInfoApi`, and the list views of the admin tabs.
  */
-import type { LocalOrg, SObject } from './org/database';
-import type { FieldDef, ObjectDef } from './org/schema';
+import type { FieldInfo, FieldType, ObjectInfo } from '../apex/org/model';
+import { isRequired } from '../apex/org/fields';
+import type { WorkbenchOrg } from './org/local-org';
+import type { JsonRecord } from './org/field-json';
 import { HttpError } from './router';
 import { quickActionsOf } from './quick-actions';
 
-const UI_TYPES: Record<string, string> = {
-  Id: 'Id',
-  Text: 'String',
-  TextArea: 'TextArea',
-  LongTextArea: 'TextArea',
-  Html: 'TextArea',
-  EncryptedText: 'EncryptedString',
-  Email: 'Email',
-  Phone: 'Phone',
-  Url: 'Url',
-  Picklist: 'Picklist',
-  MultiselectPicklist: 'MultiPicklist',
-  Number: 'Double',
-  Currency: 'Currency',
-  Percent: 'Percent',
-  Checkbox: 'Boolean',
-  Date: 'Date',
-  DateTime: 'DateTime',
-  Lookup: 'Reference',
-  MasterDetail: 'Reference',
-  AutoNumber: 'String',
+const UI_TYPES: Record<FieldType, string> = {
+  id: 'Id',
+  string: 'String',
+  textarea: 'TextArea',
+  email: 'Email',
+  phone: 'Phone',
+  url: 'Url',
+  picklist: 'Picklist',
+  multipicklist: 'MultiPicklist',
+  boolean: 'Boolean',
+  integer: 'Int',
+  double: 'Double',
+  currency: 'Currency',
+  percent: 'Percent',
+  date: 'Date',
+  datetime: 'DateTime',
+  time: 'Time',
+  reference: 'Reference',
+  encryptedstring: 'EncryptedString',
+  base64: 'Base64',
+  address: 'Address',
 };
 
-function fieldInfo(f: FieldDef) {
+/** A field as `uiObjectInfoApi` reports it: createable/updateable/required from the metadata. */
+function fieldInfo(f: FieldInfo) {
   return {
     apiName: f.name,
     label: f.label,
-    dataType: UI_TYPES[f.type] ?? 'String',
-    length: f.length ?? 0,
-    required: false,
-    createable: true,
-    updateable: true,
-    externalId: !!f.externalId,
-    unique: !!f.unique,
-    custom: f.name.endsWith('__c'),
-    reference: f.type === 'Lookup' || f.type === 'MasterDetail',
-    referenceToInfos: f.referenceTo ? [{ apiName: f.referenceTo, nameFields: ['Name'] }] : [],
+    dataType: UI_TYPES[f.type],
+    length: f.length,
+    required: isRequired(f),
+    createable: f.createable,
+    updateable: f.updateable,
+    externalId: f.externalId,
+    unique: f.unique,
+    custom: f.custom,
+    nameField: f.nameField,
+    reference: f.type === 'reference',
+    referenceToInfos: f.referenceTo.map((apiName) => ({ apiName, nameFields: ['Name'] })),
     picklistValues: f.picklistValues,
   };
 }
 
-export function objectInfo(def: ObjectDef) {
-  const fields: Record<string, unknown> = {
-    Id: { apiName: 'Id', label: `${def.label} ID`, dataType: 'Id', createable: false, updateable: false },
-    Name: {
-      apiName: 'Name',
-      label: def.nameField.label,
-      dataType: 'String',
-      nameField: true,
-      createable: def.nameField.type === 'Text',
-      updateable: def.nameField.type === 'Text',
-    },
-  };
-  for (const f of def.fields) fields[f.name] = fieldInfo(f);
+export function objectInfo(def: ObjectInfo) {
+  const fields: Record<string, unknown> = {};
+  for (const f of def.fields.values()) fields[f.name] = fieldInfo(f);
   return {
     apiName: def.name,
     label: def.label,
-    labelPlural: def.pluralLabel,
+    labelPlural: def.labelPlural,
     keyPrefix: def.keyPrefix,
-    custom: def.kind !== 'standard',
+    custom: def.custom,
     createable: true,
     updateable: true,
     deletable: true,
-    nameFields: ['Name'],
+    nameFields: [...def.fields.values()].filter((f) => f.nameField).map((f) => f.name),
     fields,
     childRelationships: [],
     recordTypeInfos: {},
@@ -78,51 +72,64 @@ export function objectInfo(def: ObjectDef) {
   };
 }
 
-function objectOfId(org: LocalOrg, id: string): ObjectDef {
-  const prefix = id.slice(0, 3);
-  for (const def of org.schema.objects.values()) if (def.keyPrefix === prefix) return def;
-  throw new HttpError(404, `No object with key prefix ${prefix}`);
+function objectOfId(org: WorkbenchOrg, id: string): ObjectInfo {
+  const def = org.objectOfId(id);
+  if (!def) throw new HttpError(404, `No object with key prefix ${id.slice(0, 3)}`);
+  return def;
 }
 
 /** A record in UI API shape: `{ apiName, id, fields: { F: { value, displayValue } } }`. */
-export function uiRecord(def: ObjectDef, rec: SObject, fields?: string[]) {
+export function uiRecord(def: ObjectInfo, rec: JsonRecord, fields?: string[]) {
   const names = fields && fields.length ? ['Id', 'Name', ...fields] : Object.keys(rec);
   const out: Record<string, { value: unknown; displayValue: string | null }> = {};
   for (const n of names) if (n in rec) out[n] = { value: rec[n] ?? null, displayValue: null };
   return { apiName: def.name, id: rec.Id, fields: out, childRelationships: {}, recordTypeId: null };
 }
 
-export async function getRecord(org: LocalOrg, body: { recordId?: string; fields?: string[] }) {
-  if (!body.recordId) throw new HttpError(400, 'recordId is required');
-  const def = objectOfId(org, body.recordId);
-  const rec = await org.get(def.name, body.recordId);
-  if (!rec) throw new HttpError(404, `The requested resource does not exist (${body.recordId})`);
-  const known = new Set(['Id', 'Name', ...def.fields.map((f) => f.name)]);
-  return uiRecord(
-    def,
-    rec,
-    (body.fields ?? []).filter((f) => known.has(f)),
-  );
+/** A DML failure answers like the UI API: 400 with the row's message. */
+async function dml<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (e) {
+    const ex = (e as { exception?: { message?: string | null } }).exception;
+    if (ex) throw new HttpError(400, ex.message ?? 'DML failed');
+    const apex = e as { apexType?: string; message?: string };
+    if (apex.apexType) throw new HttpError(400, apex.message ?? 'DML failed');
+    throw e;
+  }
 }
 
-export async function createRecord(org: LocalOrg, body: { apiName?: string; fields?: SObject }) {
+export function getRecord(org: WorkbenchOrg, body: { recordId?: string; fields?: string[] }) {
+  if (!body.recordId) throw new HttpError(400, 'recordId is required');
+  const def = objectOfId(org, body.recordId);
+  const rec = org.get(body.recordId);
+  if (!rec) throw new HttpError(404, `The requested resource does not exist (${body.recordId})`);
+  const fields = (body.fields ?? [])
+    .map((f) => f.split('.').pop() ?? f)
+    .filter((f) => def.fields.has(f.toLowerCase()));
+  return uiRecord(def, rec, fields);
+}
+
+export async function createRecord(org: WorkbenchOrg, body: { apiName?: string; fields?: JsonRecord }) {
   if (!body.apiName) throw new HttpError(400, 'apiName is required');
   const def = org.describe(body.apiName);
-  const [rec] = await org.insert(def.name, [body.fields ?? {}]);
+  if (!def) throw new HttpError(404, `Unknown object ${body.apiName}`);
+  const [rec] = await dml(() => org.insert(def.name, [body.fields ?? {}]));
   return uiRecord(def, rec);
 }
 
-export async function updateRecord(org: LocalOrg, body: { fields?: SObject }) {
+export async function updateRecord(org: WorkbenchOrg, body: { fields?: JsonRecord }) {
   const id = body.fields?.Id;
   if (!id) throw new HttpError(400, 'fields.Id is required');
   const def = objectOfId(org, id);
-  const [rec] = await org.update(def.name, [body.fields as SObject]);
+  const [rec] = await dml(() => org.update(def.name, [body.fields as JsonRecord]));
   return uiRecord(def, rec);
 }
 
-export async function deleteRecord(org: LocalOrg, body: { recordId?: string }) {
+export async function deleteRecord(org: WorkbenchOrg, body: { recordId?: string }) {
   if (!body.recordId) throw new HttpError(400, 'recordId is required');
-  await org.delete(objectOfId(org, body.recordId).name, [body.recordId]);
+  const def = objectOfId(org, body.recordId);
+  await dml(() => org.delete(def.name, [body.recordId as string]));
   return {};
 }
 
@@ -145,9 +152,9 @@ const SORT: Record<string, string> = {
   Event_Log__c: 'Occurred_At__c DESC',
 };
 
-function column(f: FieldDef) {
+function column(f: FieldInfo) {
   switch (f.type) {
-    case 'DateTime':
+    case 'datetime':
       return {
         label: f.label,
         fieldName: f.name,
@@ -160,17 +167,18 @@ function column(f: FieldDef) {
           minute: '2-digit',
         },
       };
-    case 'Date':
+    case 'date':
       return { label: f.label, fieldName: f.name, type: 'date-local' };
-    case 'Number':
-    case 'Currency':
-    case 'Percent':
+    case 'double':
+    case 'integer':
+    case 'currency':
+    case 'percent':
       return { label: f.label, fieldName: f.name, type: 'number', cellAttributes: { alignment: 'left' } };
-    case 'Checkbox':
+    case 'boolean':
       return { label: f.label, fieldName: f.name, type: 'boolean' };
-    case 'Email':
+    case 'email':
       return { label: f.label, fieldName: f.name, type: 'email' };
-    case 'Phone':
+    case 'phone':
       return { label: f.label, fieldName: f.name, type: 'phone' };
     default:
       return { label: f.label, fieldName: f.name, type: 'text' };
@@ -178,8 +186,8 @@ function column(f: FieldDef) {
 }
 
 /** A list view: `lightning-datatable` columns and rows (Name links to the record page). */
-export async function listView(org: LocalOrg, objectApiName: string) {
-  const def = org.schema.objects.get(objectApiName);
+export function listView(org: WorkbenchOrg, objectApiName: string) {
+  const def = org.describe(objectApiName);
   if (!def) {
     return {
       label: objectApiName,
@@ -188,25 +196,33 @@ export async function listView(org: LocalOrg, objectApiName: string) {
       message: `${objectApiName} is not in force-app yet`,
     };
   }
-  const wanted = LIST_COLUMNS[def.name] ?? def.fields.slice(0, 6).map((f) => f.name);
-  const fields = wanted.map((n) => def.fields.find((f) => f.name === n)).filter((f): f is FieldDef => !!f);
-  const orderBy = SORT[def.name]?.split(' ')[0];
-  const rows = await org.query(def.name, {
-    orderBy: orderBy && fields.some((f) => f.name === orderBy) ? SORT[def.name] : 'CreatedDate DESC',
-    limit: 200,
-  });
+  const all = [...def.fields.values()];
+  const wanted =
+    LIST_COLUMNS[def.name] ??
+    all
+      .filter((f) => f.custom)
+      .slice(0, 6)
+      .map((f) => f.name);
+  const fields = wanted.map((n) => def.fields.get(n.toLowerCase())).filter((f): f is FieldInfo => !!f);
+  const [sortField, direction] = (SORT[def.name] ?? 'CreatedDate DESC').split(' ');
+  const key = (r: JsonRecord) => String(r[sortField] ?? '');
+  const rows = org
+    .list(def.name)
+    .sort((a, b) => (direction === 'DESC' ? key(b).localeCompare(key(a)) : key(a).localeCompare(key(b))))
+    .slice(0, 200);
+  const nameField = all.find((f) => f.nameField);
   return {
-    label: def.pluralLabel,
+    label: def.labelPlural,
     columns: [
       {
-        label: def.nameField.label,
+        label: nameField?.label ?? 'Name',
         fieldName: 'recordUrl',
         type: 'url',
         typeAttributes: { label: { fieldName: 'Name' }, target: '_blank' },
       },
       ...fields.map(column),
     ],
-    rows: rows.map((r) => ({ ...r, recordUrl: `/lightning/r/${def.name}/${r.Id}/view` })),
+    rows: rows.map((r) => ({ ...r, recordUrl: `/lightning/r/${def.name}/${String(r.Id)}/view` })),
     actions: quickActionsOf(def.name),
   };
 }

@@ -226,7 +226,8 @@ describe('admin app in the workbench', () => {
     const editor = config.locator('[data-id="related-editor"]');
     await editor.getByRole('combobox', { name: 'Related List Object Name' }).click();
     await editor.getByRole('option', { name: /\(Contact\.AccountId\)$/ }).click();
-    for (const field of ['Email', 'Phone']) {
+    // Labels as the org describes Contact (Phone is "Business Phone").
+    for (const field of ['Email', 'Business Phone']) {
       await editor.getByRole('option', { name: field, exact: true }).first().click();
       await editor.getByRole('button', { name: 'Move selection to Selected Fields' }).click();
     }
@@ -343,7 +344,7 @@ describe('Sync Jobs in the workbench (after the activation above)', () => {
     await link.waitFor({ state: 'visible', timeout: 30_000 });
     await link.click();
     await page.waitForURL(/\/admin\/event-log\?filterName=Callout_Errors$/, { timeout: 15_000 });
-    await page.getByText('Manual Sync: ', { exact: false }).first().waitFor({ timeout: 15_000 });
+    await page.getByText('Manual Sync completed: ', { exact: false }).first().waitFor({ timeout: 15_000 });
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);

@@ -1,15 +1,18 @@
 /**
  * `/__apex` through the offline runtime, on the real force-app Apex and a running LivePerson
  * simulator: parameters read like Lightning (DTOs from JSON), results written like Lightning,
- * AuraHandledException and internal-error shapes, refusals of non-`@AuraEnabled` methods, and the
- * field properties the UI API reports.
+ * AuraHandledException and internal-error shapes, refusals of non-`@AuraEnabled` methods, real
+ * callouts (activation), a manual sync whose Queueables run after the call, and the UI API fields.
  */
 import { startSimulator, type Simulator } from '../../simulator';
 import { callAura, INTERNAL_ERROR } from '../apex/aura';
 import { remoteSiteOrigins, simulatorTransport } from '../apex/callout-transport';
 import { WorkbenchOrg } from '../org/local-org';
+import { seedLocalOrg } from '../org/seed';
+import { objectInfo } from '../ui-api';
 
 import { FORCE_APP } from '../paths';
+import { SIMULATED_SERVICE_HOST } from '../simulator';
 
 let sim: Simulator;
 let org: WorkbenchOrg;
@@ -18,8 +21,9 @@ const call = (name: string, params: Record<string, unknown> = {}) =>
   callAura(org.apex, org.runtime.registry, name, params);
 
 beforeAll(async () => {
-  sim = await startSimulator({ port: 0, seed: 42 });
+  sim = await startSimulator({ port: 0, seed: 42, publicHost: SIMULATED_SERVICE_HOST });
   org = await WorkbenchOrg.open({
+    seed: (o) => seedLocalOrg(o, sim.sampleVisitors(8)),
     transport: simulatorTransport(sim.url, remoteSiteOrigins(FORCE_APP)),
   });
 }, 60_000);
@@ -49,6 +53,40 @@ describe('Apex calls through the runtime', () => {
     expect(typeof view).toBe('object');
   });
 
+  test('a wrong secret is refused by LivePerson over HTTP; the right one activates', async () => {
+    const o = sim.options;
+    const request = (secret: string) => ({
+      request: {
+        accountId: o.accountId,
+        authMethod: 'OAuth2',
+        clientId: o.clientId,
+        clientSecret: secret,
+        termsAccepted: true,
+      },
+    });
+    const result = (r: Awaited<ReturnType<typeof call>>) =>
+      (r.body as { result: { success: boolean; message: string } }).result;
+    const bad = await call('AccountSettingsController.saveAndActivate', request('not-the-secret'));
+    expect(result(bad)).toMatchObject({ success: false });
+    expect(result(bad).message).toContain('(HTTP 401)');
+    const good = await call('AccountSettingsController.saveAndActivate', request(o.clientSecret));
+    expect(result(good)).toMatchObject({ success: true });
+    const view = await call('AccountSettingsController.getAccountSettings');
+    expect((view.body as { result: { accountId?: string } }).result.accountId).toBe(o.accountId);
+  }, 30_000);
+
+  test('a manual sync runs its Queueables after the call and syncs transcripts', async () => {
+    const before = org.list('Chat_Transcript__c').length;
+    const end = Date.now();
+    const r = await call('SyncJobsController.runManual', {
+      startTime: new Date(end - 7 * 24 * 3600_000).toISOString(),
+      endTime: new Date(end).toISOString(),
+    });
+    expect(r.status).toBe(200);
+    await org.apex.idle();
+    expect(org.list('Chat_Transcript__c').length).toBeGreaterThan(before);
+  }, 60_000);
+
   test('an AuraHandledException reaches the component with its message', async () => {
     const r = await call('SyncJobsController.runManual', { startTime: null, endTime: null });
     expect(r.status).toBe(400);
@@ -62,10 +100,12 @@ describe('Apex calls through the runtime', () => {
     expect(r).toEqual({ status: 500, body: { message: INTERNAL_ERROR, exceptionType: '' } });
   });
 
-  test('the org model behind it has createable/updateable from the metadata', () => {
-    const ct = org.describe('Chat_Transcript__c')!;
-    expect(ct.fields.get('id')).toMatchObject({ createable: false, updateable: false });
-    expect(ct.fields.get('createddate')).toMatchObject({ createable: false, updateable: false });
-    expect(ct.fields.get('conversation_id__c')?.createable).toBe(true);
+  test('the UI API reports createable/updateable/required from the metadata', () => {
+    const info = objectInfo(org.describe('Chat_Transcript__c')!) as {
+      fields: Record<string, { createable: boolean; updateable: boolean; required: boolean }>;
+    };
+    expect(info.fields.Id).toMatchObject({ createable: false, updateable: false });
+    expect(info.fields.CreatedDate).toMatchObject({ createable: false, updateable: false });
+    expect(info.fields.Conversation_Id__c.createable).toBe(true);
   });
 });

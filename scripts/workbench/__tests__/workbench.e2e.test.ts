@@ -3,11 +3,8 @@
  * (`npm start` code path, any free port, in-memory org, test fixture component), driven by Debian's
  * Chromium through playwright-core. Screenshots go to artifacts/screenshots/.
  */
-import { spawn } from 'node:child_process';
-import * as path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { chromiumAvailable, CHROMIUM_PATH, launchChromium, type LaunchedBrowser } from '../browser';
-import { ROOT, TSX_BIN } from '../paths';
 import { ADMIN_TABS } from '../pages';
 import { shot, START_TIMEOUT_MS, watchErrors, WorkbenchProcess } from './helpers/workbench-process';
 
@@ -21,30 +18,13 @@ interface Conversation {
   visitorName: string;
 }
 
-/**
- * The local org's record store (PGlite) on the real force-app metadata: PGlite loads its WASM with a dynamic
- * import that jest's sandbox refuses, so helpers/org-db-check.ts runs in its own Node process.
- */
-let orgCheck = '';
-function checkLocalOrg(): Promise<void> {
-  return new Promise((resolve) => {
-    const p = spawn(TSX_BIN, [path.join(__dirname, 'helpers', 'org-db-check.ts')], { cwd: ROOT });
-    p.stdout.on('data', (d: Buffer) => (orgCheck += d.toString()));
-    p.stderr.on('data', (d: Buffer) => (orgCheck += d.toString()));
-    p.on('exit', (code) => {
-      orgCheck += `\nexit ${code}`;
-      resolve();
-    });
-  });
-}
-
 beforeAll(async () => {
   if (!chromiumAvailable()) {
     throw new Error(
       `Chromium not found at ${CHROMIUM_PATH}: install it with \`apt-get install -y chromium\``,
     );
   }
-  const [url, b] = await Promise.all([workbench.start(), launchChromium(), checkLocalOrg()]);
+  const [url, b] = await Promise.all([workbench.start(), launchChromium()]);
   baseUrl = url;
   browser = b;
 }, START_TIMEOUT_MS + 30_000);
@@ -67,13 +47,6 @@ async function widgetFrame(page: Page, id: string): Promise<Frame> {
   if (!frame) throw new Error('widget iframe has no frame');
   return frame;
 }
-
-describe('local org', () => {
-  test('seeds visitor-matching CRM data, auto-numbers, types values, upserts, keeps custom settings', () => {
-    expect(orgCheck).toContain('org-db-check: ok');
-    expect(orgCheck).toContain('exit 0');
-  });
-});
 
 describe('workbench in a browser', () => {
   test('the start command prints the simulator account and keys', () => {

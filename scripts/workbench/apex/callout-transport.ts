@@ -1,12 +1,11 @@
 /**
  * The workbench's network for Apex callouts: real HTTP to the LivePerson simulator on 127.0.0.1.
  * An endpoint is allowed the way an org allows it: its origin is an active Remote Site Setting of
- * `force-app` (the LivePerson hosts, for which the simulator stands in), or the simulator's own
- * origin (the Remote Site an admin would add for it). The simulator speaks plain HTTP, so `https`
- * to it is carried over `http` (it accepts signatures made over either scheme). Anything else fails
- * like the platform: `System.CalloutException: Unauthorized endpoint …`.
+ * `force-app` (the LivePerson hosts, for which the simulator stands in). Anything else fails like
+ * the platform: `System.CalloutException: Unauthorized endpoint …`. Nothing leaves 127.0.0.1.
  */
 import * as fs from 'node:fs';
+import * as http from 'node:http';
 import * as path from 'node:path';
 import { ApexError } from '../../apex/lang/errors';
 import type { CalloutRequest, CalloutResponse, CalloutTransport } from '../../apex/system/services-tx';
@@ -35,7 +34,11 @@ const unauthorized = (endpoint: string): ApexError =>
     `Unauthorized endpoint, please check Setup->Security->Remote site settings. endpoint = ${endpoint}`,
   );
 
-/** A transport sending allowed callouts to the simulator at `simulatorUrl` (`http://127.0.0.1:<port>`). */
+/**
+ * A transport for which every Remote Site host resolves to the simulator at `simulatorUrl`
+ * (`http://127.0.0.1:<port>`): the request keeps its `Host` header (OAuth 1.0a signs it), TLS is
+ * left out (the simulator speaks plain HTTP and accepts signatures made over `https`).
+ */
 export function simulatorTransport(simulatorUrl: string, remoteSites: string[]): CalloutTransport {
   const sim = new URL(simulatorUrl);
   if (sim.hostname !== '127.0.0.1')
@@ -48,39 +51,47 @@ export function simulatorTransport(simulatorUrl: string, remoteSites: string[]):
     } catch {
       throw new ApexError('System.CalloutException', `no protocol: ${request.endpoint}`);
     }
-    const toSimulator = url.host === sim.host && (url.protocol === 'http:' || url.protocol === 'https:');
-    if (!toSimulator && !allowed.has(url.origin.toLowerCase())) throw unauthorized(request.endpoint);
-    const target = `${sim.origin}${url.pathname}${url.search}`;
-    const headers = new Headers();
-    for (const [k, v] of request.headers) headers.append(k, v);
-    const bytes = request.bodyBytes ?? (request.body === null ? null : Buffer.from(request.body, 'utf8'));
-    const body = bytes ? new Blob([new Uint8Array(bytes)]) : null;
-    let res: Response;
-    try {
-      res = await fetch(target, {
-        method: request.method,
-        headers,
-        body: body && request.method !== 'GET' && request.method !== 'HEAD' ? body : null,
-        signal: AbortSignal.timeout(request.timeoutMs),
-      });
-    } catch (e) {
-      const timedOut = (e as Error).name === 'TimeoutError';
-      throw new ApexError(
-        'System.CalloutException',
-        timedOut ? 'Read timed out' : `Unable to tunnel through proxy. ${String(e)}`,
+    if (!allowed.has(url.origin.toLowerCase())) throw unauthorized(request.endpoint);
+    const body = request.bodyBytes ?? (request.body === null ? null : Buffer.from(request.body, 'utf8'));
+    const headers: http.OutgoingHttpHeaders = { host: url.host };
+    for (const [k, v] of request.headers) headers[k] = v;
+    if (body) headers['content-length'] = String(body.length);
+    return new Promise<CalloutResponse>((resolve, reject) => {
+      const req = http.request(
+        {
+          host: sim.hostname,
+          port: sim.port,
+          method: request.method,
+          path: `${url.pathname}${url.search}`,
+          headers,
+          timeout: request.timeoutMs,
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () =>
+            resolve({
+              statusCode: res.statusCode ?? 0,
+              status: res.statusMessage ?? '',
+              headers: Object.entries(res.headers).flatMap(([k, v]) =>
+                v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x): [string, string] => [k, x]),
+              ),
+              body: new Uint8Array(Buffer.concat(chunks)),
+            }),
+          );
+          res.on('error', reject);
+        },
       );
-    }
-    return {
-      statusCode: res.status,
-      status: res.statusText,
-      headers: headerPairs(res.headers),
-      body: new Uint8Array(await res.arrayBuffer()),
-    };
+      req.on('timeout', () => req.destroy(new ApexError('System.CalloutException', 'Read timed out')));
+      req.on('error', (e) =>
+        reject(
+          e instanceof ApexError
+            ? e
+            : new ApexError('System.CalloutException', `Connection refused: ${e.message}`),
+        ),
+      );
+      if (body && request.method !== 'GET' && request.method !== 'HEAD') req.write(body);
+      req.end();
+    });
   };
-}
-
-function headerPairs(headers: Headers): [string, string][] {
-  const out: [string, string][] = [];
-  headers.forEach((value, key) => out.push([key, value]));
-  return out;
 }

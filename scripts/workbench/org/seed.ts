@@ -1,28 +1,27 @@
 /**
- * Sample CRM data of the local org, seeded once into a fresh database (`npm start -- --reset`
- * reseeds). Visitors come from the LivePerson simulator, so the widget finds matching records:
+ * Sample CRM data of the local org, seeded into the local org at each start. Visitors come from the LivePerson simulator, so the widget finds matching records:
  *   visitor 0 → Contact at a business Account      visitor 1 → Person Account
  *   visitor 2 → Lead                               visitor 3 → Contact + open Case + Opportunity
  *   visitors 4..7 → Contacts                       plus a few records that match nobody.
  * To add sample data: add records below (fields that the schema lacks are skipped, so a record
  * may name fields that another part adds later).
  */
-import type { LocalOrg, SObject } from './database';
+import type { WorkbenchOrg } from './local-org';
+import type { JsonRecord as SObject } from './field-json';
 import type { Visitor } from '../simulator';
-import { WORKBENCH_USER_ID } from './ids';
+import { seedWidgetConfig } from './seed-widget';
 // Transcript text is product logic: rendered by the shared module (Apex twin: LivePersonTranscript).
 import { renderTranscript } from '../../../lwc-ts/liveperson/transcriptText/transcriptText';
 
 /** Keeps only the fields the object has (so seeds survive schema changes). */
-function fit(org: LocalOrg, objectApiName: string, rec: SObject): SObject {
-  const def = org.schema.objects.get(objectApiName);
+function fit(org: WorkbenchOrg, objectApiName: string, rec: SObject): SObject {
+  const def = org.describe(objectApiName);
   if (!def) return {};
-  const names = new Set(['Id', 'Name', ...def.fields.map((f) => f.name)]);
-  return Object.fromEntries(Object.entries(rec).filter(([k]) => names.has(k)));
+  return Object.fromEntries(Object.entries(rec).filter(([k]) => def.fields.get(k.toLowerCase())?.createable));
 }
 
-async function insertAll(org: LocalOrg, objectApiName: string, records: SObject[]): Promise<SObject[]> {
-  if (!org.schema.objects.has(objectApiName)) return [];
+async function insertAll(org: WorkbenchOrg, objectApiName: string, records: SObject[]): Promise<SObject[]> {
+  if (!org.describe(objectApiName)) return [];
   return org.insert(
     objectApiName,
     records.map((r) => fit(org, objectApiName, r)),
@@ -32,19 +31,7 @@ async function insertAll(org: LocalOrg, objectApiName: string, records: SObject[
 const iso = (msAgo: number) => new Date(Date.now() - msAgo).toISOString();
 const HOUR = 3600_000;
 
-export async function seedLocalOrg(org: LocalOrg, visitors: Visitor[]): Promise<void> {
-  await insertAll(org, 'User', [
-    {
-      Id: WORKBENCH_USER_ID,
-      FirstName: 'Workbench',
-      LastName: 'Admin',
-      Email: 'admin@workbench.local',
-      Username: 'admin@workbench.local',
-      Alias: 'wbadmin',
-      IsActive: true,
-      ProfileName: 'System Administrator',
-    },
-  ]);
+export async function seedLocalOrg(org: WorkbenchOrg, visitors: Visitor[]): Promise<void> {
   const v = (i: number): Visitor | undefined => visitors[i];
 
   const [acme, globex] = await insertAll(org, 'Account', [
@@ -66,7 +53,7 @@ export async function seedLocalOrg(org: LocalOrg, visitors: Visitor[]): Promise<
     AccountId: accountId,
     MailingCity: x.location.city,
     MailingCountry: x.location.country,
-    OwnerId: WORKBENCH_USER_ID,
+    OwnerId: org.userId,
   });
   if (v(0)) contacts.push(contactOf(v(0) as Visitor, acme?.Id, 'IT Director'));
   if (v(3)) contacts.push(contactOf(v(3) as Visitor, globex?.Id, 'Buyer'));
@@ -187,4 +174,5 @@ export async function seedLocalOrg(org: LocalOrg, visitors: Visitor[]): Promise<
       Occurred_At__c: iso(HOUR),
     },
   ]);
+  await seedWidgetConfig(org, visitors);
 }
