@@ -1,7 +1,8 @@
 /**
  * Account Settings tab: the guide's four activation steps (Account ID; OAuth keys; legal terms;
  * Activate / Deactivate). Secrets are write-only: the page shows whether each one is stored, never its
- * value; a blank secret keeps the stored one. Validation and the live proof of the keys happen in Apex
+ * value, and every key field is masked while typed (the OAuth 1.0a Access Token and the ids included); a
+ * blank secret keeps the stored one. Validation and the live proof of the keys happen in Apex
  * (`AccountSettingsController`); its field errors are shown next to their fields, anything else in the
  * page-level error panel (normalised by `c/reduceErrors`).
  */
@@ -36,7 +37,6 @@ type SecretName = Exclude<FieldName, 'accountId' | 'authMethod' | 'termsAccepted
 interface KeyField {
   name: SecretName;
   label: string;
-  type: 'text' | 'password';
   value: string;
   isSet: boolean;
   status: string;
@@ -66,7 +66,6 @@ const SET_FLAG: Record<SecretName, keyof View> = {
 
 const OAUTH2_FIELDS: SecretName[] = ['clientId', 'clientSecret'];
 const OAUTH1_FIELDS: SecretName[] = ['consumerKey', 'consumerSecret', 'accessToken', 'accessTokenSecret'];
-const PASSWORD_FIELDS = new Set<SecretName>(['clientSecret', 'consumerSecret', 'accessTokenSecret']);
 
 /** The legal disclaimer of Step 3. */
 export const TERMS_TEXT =
@@ -185,7 +184,6 @@ export default class AccountSettings extends LightningElement {
       return {
         name,
         label: LABELS[name],
-        type: PASSWORD_FIELDS.has(name) ? 'password' : 'text',
         value: this.values[name],
         isSet,
         status: isSet ? 'Set' : 'Not set',

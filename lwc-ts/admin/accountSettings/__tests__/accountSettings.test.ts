@@ -111,6 +111,27 @@ describe('c-account-settings', () => {
     expect(q(el, '[data-id="method-help"]')!.textContent).toContain('31 May 2026');
   });
 
+  it('masks every key field of both methods, the OAuth 1.0a Access Token included', async () => {
+    const el = await mount();
+    const typesOf = () =>
+      Array.from(el.shadowRoot.querySelectorAll('[data-status-for]')).map((status) => {
+        const input = q(el, `[data-name="${status.getAttribute('data-status-for')}"]`) as Input;
+        return [input.getAttribute('data-name'), (input as unknown as { type: string }).type];
+      });
+    expect(typesOf()).toEqual([
+      ['clientId', 'password'],
+      ['clientSecret', 'password'],
+    ]);
+    type(el, 'authMethod', 'OAuth1');
+    await flush();
+    expect(typesOf()).toEqual([
+      ['consumerKey', 'password'],
+      ['consumerSecret', 'password'],
+      ['accessToken', 'password'],
+      ['accessTokenSecret', 'password'],
+    ]);
+  });
+
   it('shows that stored secrets are set, never their values', async () => {
     const el = await mount(activatedView);
     const secret = q(el, '[data-name="clientSecret"]') as Input;

@@ -2,7 +2,8 @@
 /**
  * Account Settings tab: the guide's four activation steps (Account ID; OAuth keys; legal terms;
  * Activate / Deactivate). Secrets are write-only: the page shows whether each one is stored, never its
- * value; a blank secret keeps the stored one. Validation and the live proof of the keys happen in Apex
+ * value, and every key field is masked while typed (the OAuth 1.0a Access Token and the ids included); a
+ * blank secret keeps the stored one. Validation and the live proof of the keys happen in Apex
  * (`AccountSettingsController`); its field errors are shown next to their fields, anything else in the
  * page-level error panel (normalised by `c/reduceErrors`).
  */
@@ -21,7 +22,6 @@ import { reduceErrors } from 'c/reduceErrors';
 
 
 /** Inputs of the form; the names are the request DTO's property names (Apex field errors use them). */
-
 
 
 
@@ -67,7 +67,6 @@ const SET_FLAG = {
 
 const OAUTH2_FIELDS = ['clientId', 'clientSecret'];
 const OAUTH1_FIELDS = ['consumerKey', 'consumerSecret', 'accessToken', 'accessTokenSecret'];
-const PASSWORD_FIELDS = new Set(['clientSecret', 'consumerSecret', 'accessTokenSecret']);
 
 /** The legal disclaimer of Step 3. */
 export const TERMS_TEXT =
@@ -186,7 +185,6 @@ export default class AccountSettings extends LightningElement {
       return {
         name,
         label: LABELS[name],
-        type: PASSWORD_FIELDS.has(name) ? 'password' : 'text',
         value: this.values[name],
         isSet,
         status: isSet ? 'Set' : 'Not set',
