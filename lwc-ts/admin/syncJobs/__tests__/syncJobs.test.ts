@@ -273,31 +273,44 @@ describe('c-sync-jobs', () => {
   });
 
   it('re-reads the status while a run is queued or running, and stops when it ends', async () => {
-    (SyncJobs as unknown as { pollMs: number }).pollMs = 1;
-    const queued = { ...IDLE, jobs: [IDLE.jobs[0], IDLE.jobs[1], { kind: 'Manual', lastStatus: 'Queued' }] };
-    const running = {
-      ...IDLE,
-      jobs: [IDLE.jobs[0], IDLE.jobs[1], { kind: 'Manual', lastStatus: 'Running' }],
-    };
-    const done = {
-      ...IDLE,
-      jobs: [
-        IDLE.jobs[0],
-        IDLE.jobs[1],
-        { kind: 'Manual', lastStatus: 'Completed', lastSynced: 9, lastErrors: 0 },
-      ],
-    };
-    mockGet.mockResolvedValueOnce(queued).mockResolvedValueOnce(running).mockResolvedValue(done);
-    const el = createElement('c-sync-jobs', { is: SyncJobs }) as Host;
-    document.body.appendChild(el);
-    for (let i = 0; i < 10 && text(el, '[data-row="Manual"] [data-cell="status"]') !== 'Completed'; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 5));
+    // Fake timers: each poll is one step of the clock, so a loaded machine cannot make it miss or lag.
+    jest.useFakeTimers();
+    try {
+      const queued = {
+        ...IDLE,
+        jobs: [IDLE.jobs[0], IDLE.jobs[1], { kind: 'Manual', lastStatus: 'Queued' }],
+      };
+      const running = {
+        ...IDLE,
+        jobs: [IDLE.jobs[0], IDLE.jobs[1], { kind: 'Manual', lastStatus: 'Running' }],
+      };
+      const done = {
+        ...IDLE,
+        jobs: [
+          IDLE.jobs[0],
+          IDLE.jobs[1],
+          { kind: 'Manual', lastStatus: 'Completed', lastSynced: 9, lastErrors: 0 },
+        ],
+      };
+      mockGet.mockResolvedValueOnce(queued).mockResolvedValueOnce(running).mockResolvedValue(done);
+      const el = createElement('c-sync-jobs', { is: SyncJobs }) as Host;
+      document.body.appendChild(el);
+      const pollMs = (SyncJobs as unknown as { pollMs: number }).pollMs;
+      const status = () => text(el, '[data-row="Manual"] [data-cell="status"]');
+
+      await jest.advanceTimersByTimeAsync(0);
+      expect(status()).toBe('Queued');
+      await jest.advanceTimersByTimeAsync(pollMs);
+      expect(status()).toBe('Running');
+      await jest.advanceTimersByTimeAsync(pollMs);
+      expect(status()).toBe('Completed');
+      expect(text(el, '[data-row="Manual"] [data-cell="synced"]')).toBe('9');
+      expect(mockGet.mock.calls.length).toBe(3);
+      await jest.advanceTimersByTimeAsync(pollMs * 5);
+      expect(mockGet.mock.calls.length).toBe(3); // no more polling once it completed
+    } finally {
+      jest.useRealTimers();
     }
-    expect(text(el, '[data-row="Manual"] [data-cell="synced"]')).toBe('9');
-    const calls = mockGet.mock.calls.length;
-    expect(calls).toBe(3);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(mockGet.mock.calls.length).toBe(calls); // no more polling once it completed
   });
 
   it('links to the Callout Errors list view of the Event Log', async () => {
