@@ -28,7 +28,7 @@ import type {
 } from './ast';
 import { type ConvertCtx, locOf, modifiersOf, opt, typeListOf, typeRefOf } from './convert-common';
 import { convertExpr } from './convert-expr';
-import { convertBlock, convertStmt } from './convert-stmt';
+import { convertBlock, convertLocal, convertStmt } from './convert-stmt';
 
 export function convertTypeDeclaration(c: ConvertCtx, t: TypeDeclarationContext): TypeDecl {
   const mods = modifiersOf(t.modifier_list());
@@ -208,7 +208,11 @@ export function convertTrigger(c: ConvertCtx, t: TriggerUnitContext): TriggerDec
   const body: Stmt[] = [];
   for (const m of t.triggerBlock().triggerBlockMember_list()) {
     const decl = opt(m.triggerMemberDeclaration());
-    if (decl) members.push(...convertMember(c, decl, m.modifier_list()));
+    // `Integer n = 1;` in a trigger body matches the field rule, but a trigger has no instance:
+    // it is a local variable of the body, initialised each time the trigger runs.
+    const field = decl ? opt(decl.fieldDeclaration()) : null;
+    if (field && m.modifier_list().length === 0) body.push(convertLocal(c, field));
+    else if (decl) members.push(...convertMember(c, decl, m.modifier_list()));
     else body.push(convertStmt(c, m.statement()));
   }
   return {

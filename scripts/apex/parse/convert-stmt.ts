@@ -3,6 +3,7 @@ import type {
   AccessLevelContext,
   BlockContext,
   ExpressionContext,
+  FieldDeclarationContext,
   LocalVariableDeclarationContext,
   StatementContext,
   WhenLiteralContext,
@@ -17,7 +18,11 @@ export function convertBlock(c: ConvertCtx, b: BlockContext): Stmt {
   return { kind: 'block', loc: locOf(c, b), body: b.statement_list().map((s) => convertStmt(c, s)) };
 }
 
-export function convertLocal(c: ConvertCtx, d: LocalVariableDeclarationContext): Stmt {
+/** A local variable declaration; a trigger body's field-shaped declaration is one too. */
+export function convertLocal(
+  c: ConvertCtx,
+  d: LocalVariableDeclarationContext | FieldDeclarationContext,
+): Stmt {
   return {
     kind: 'local',
     loc: locOf(c, d),
