@@ -10,7 +10,8 @@ export const FORCE_APP = path.join(ROOT, 'force-app');
 export const FORCE_APP_MAIN = path.join(FORCE_APP, 'main');
 export const WORKBENCH_DIR = path.join(ROOT, 'scripts', 'workbench');
 export const DATA_DIR = path.join(ROOT, '.workbench');
-export const DEFAULT_DB_DIR = path.join(DATA_DIR, 'db');
+/** The local org's saved records (`org.json`). */
+export const DEFAULT_ORG_DIR = path.join(DATA_DIR, 'org');
 export const BUNDLE_CACHE_DIR = path.join(DATA_DIR, 'bundle');
 export const SCREENSHOT_DIR = path.join(ROOT, 'artifacts', 'screenshots');
 export const NODE_MODULES = path.join(ROOT, 'node_modules');

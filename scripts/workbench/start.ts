@@ -3,17 +3,17 @@
  * the workbench (local org + pages) on http://127.0.0.1:${PORT:-4300}. Ctrl-C stops everything.
  *
  * Options:
- *   --reset              delete the local org's data and reseed it
+ *   --reset              forget the local org's saved records and seed it again
  *   --org <alias>        deploy to that Salesforce org instead (delegates to scripts/org/deploy.ts)
  *   --port <n>           workbench port (default $PORT or 4300; 0 = any free port)
- *   --data-dir <dir>     local org folder (default .workbench/db; `memory://` = not persisted)
+ *   --data-dir <dir>     where the local org's records are saved (default .workbench/org; `memory://` = not kept)
  *   --no-build           skip `npm run build` (the test suite checks the build separately)
  *   --fixtures           answer the Apex of the pipeline's test fixture component (c-fixture-card)
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { spawn } from 'node:child_process';
-import { DEFAULT_DB_DIR, FORCE_APP, ROOT, TSX_BIN, WORKBENCH_DIR } from './paths';
+import { DEFAULT_ORG_DIR, FORCE_APP, ROOT, TSX_BIN, WORKBENCH_DIR } from './paths';
 import { ensureBundle } from './bundle';
 import { startWorkbenchSimulator, type WorkbenchSimulator } from './simulator';
 import { WorkbenchOrg } from './org/local-org';
@@ -35,7 +35,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
   const args: StartArgs = {
     reset: false,
     port: env.PORT !== undefined && env.PORT !== '' ? Number(env.PORT) : 4300,
-    dataDir: DEFAULT_DB_DIR,
+    dataDir: DEFAULT_ORG_DIR,
     build: true,
     fixtures: false,
     simulatorPort: 0,
@@ -96,6 +96,8 @@ export async function startAll(
   if (bundle.built) log(`workbench: bundle built in ${(bundle.ms / 1000).toFixed(1)} s`);
   const simulator = await startWorkbenchSimulator({ port: args.simulatorPort });
   const org = await WorkbenchOrg.open({
+    dataDir: args.dataDir,
+    reset: args.reset,
     seed: (o) => seedLocalOrg(o, simulator.sampleVisitors(12)),
     transport: simulatorTransport(simulator.info.baseUrl, remoteSiteOrigins(FORCE_APP)),
   });
