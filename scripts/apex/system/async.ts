@@ -163,7 +163,12 @@ function exceptionValue(ctx: Ctx, err: unknown): ApexValue {
  * Runs one queueable in the transaction of `ctx` (the host opened it with async limits), then its
  * finalizer. A NotSupportedError is never swallowed: it surfaces to the host.
  */
-export async function runQueueable(ctx: Ctx, job: AsyncJob): Promise<{ error: unknown }> {
+export async function runQueueable(
+  ctx: Ctx,
+  job: AsyncJob,
+  /** Called when `execute` failed, before the finalizer: a host that can, rolls the job's work back here. */
+  onFailure?: () => Promise<void>,
+): Promise<{ error: unknown }> {
   const tx = txOf(ctx);
   const run: RunningJob = { job, finalizer: null };
   const outer = tx.services.get(RUNNING);
@@ -179,6 +184,7 @@ export async function runQueueable(ctx: Ctx, job: AsyncJob): Promise<{ error: un
   } finally {
     tx.services.set(RUNNING, outer);
   }
+  if (error && onFailure) await onFailure();
   if (run.finalizer !== null) {
     const result = new ApexEnumValue(
       'System.ParentJobResult',

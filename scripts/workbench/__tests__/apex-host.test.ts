@@ -1,7 +1,8 @@
 /**
  * The workbench's Apex transactions on the force-app org model with small Apex written here: an
  * uncaught exception rolls the DML back but an immediately published event still reaches its
- * trigger; Queueables run after the call, a chained one after its delay on the workbench clock.
+ * trigger; Queueables run after the call, a chained one after its delay on the workbench clock, a
+ * failed one rolled back before its finalizer.
  */
 import { ApexDatetime } from '../../apex/lang/temporal';
 import { ApexRuntime } from '../../apex/interp/runtime';
@@ -23,7 +24,21 @@ const SOURCES: Record<string, string> = {
       if (left > 0) System.enqueueJob(new Chain(left - 1), 5);
     }
   }`,
+  'Failing.cls': `public class Failing implements Queueable {
+    public void execute(QueueableContext c) {
+      insert new Account(Name = 'failed job');
+      System.attachFinalizer(new Done());
+      Integer x = null;
+      x++;
+    }
+  }`,
+  'Done.cls': `public class Done implements Finalizer {
+    public void execute(FinalizerContext c) {
+      insert new Account(Name = 'finalizer ' + String.valueOf(c.getResult()));
+    }
+  }`,
   'Calls.cls': `public class Calls {
+    public static void failLater() { System.enqueueJob(new Failing()); }
     public static void start() { System.enqueueJob(new Chain(2)); }
     public static void failAfterDml() {
       insert new Account(Name = 'rolled back');
@@ -68,4 +83,11 @@ test('Queueables run after the call, each chained one 5 minutes later on the wor
   const start = Date.parse('2026-01-15T12:00:00Z');
   expect(runs.map(([, at]) => (Number(at) - start) / 60_000)).toEqual([0, 5, 10]);
   expect(clock.now()).toBe(start + 10 * 60_000);
+});
+
+test('a failed Queueable is rolled back before its finalizer runs', async () => {
+  const { apex, names } = await host(() => Date.parse('2026-01-15T12:00:00Z'));
+  await apex.run((tx) => tx.callStatic('Calls', 'failLater'));
+  await apex.idle();
+  expect(names().map((r) => r.Name)).toEqual(['finalizer UNHANDLED_EXCEPTION']);
 });

@@ -193,7 +193,15 @@ export class ApexHost {
       this.queue.sort((a, b) => a.dueMs - b.dueMs);
       const next = this.queue.shift() as { job: AsyncJob; dueMs: number };
       this.o.clock.advanceTo(next.dueMs);
-      const outcome = await this.run((tx) => runQueueable(tx.engine, next.job), { async: true });
+      const store = this.o.org.store;
+      const outcome = await this.run(
+        async (tx) => {
+          const start = await store.savepoint();
+          // A failed job's work is rolled back as in an org; its finalizer runs after that.
+          return runQueueable(tx.engine, next.job, () => store.rollback(start));
+        },
+        { async: true },
+      );
       if (outcome.error) this.o.log?.(`apex: queueable ${next.job.id} failed: ${describe(outcome.error)}`);
     }
   }
