@@ -25,7 +25,11 @@ export async function invokeApex(name, params) {
       headers: {},
       body: {
         message: (payload && payload.message) || res.statusText,
-        exceptionType: (payload && payload.exceptionType) || 'System.AuraHandledException',
+        // '' for Lightning's generic internal server error (an exception the Apex did not handle).
+        exceptionType:
+          payload && typeof payload.exceptionType === 'string'
+            ? payload.exceptionType
+            : 'System.AuraHandledException',
         isUserDefinedException: false,
         stackTrace: null,
       },
