@@ -38,6 +38,10 @@ import {
 
 type Completion = undefined | { kind: 'break' } | { kind: 'continue' } | { kind: 'return'; value: ApexValue };
 type Evaluated = ApexValue | Handle;
+/** A `?.` met null further down a member chain: the whole chain is null (apex-semantics §2, safe navigation). */
+const NULL_CHAIN = Symbol('null chain');
+type Chained = Evaluated | typeof NULL_CHAIN;
+const endChain = (v: Chained): Evaluated => (v === NULL_CHAIN ? null : v);
 
 const UNCATCHABLE = new Set(['system.limitexception', 'system.assertexception']);
 const OBJECT: TypeRef = { name: 'Object' };
@@ -930,22 +934,13 @@ export class Engine implements Ctx {
       case 'super':
         throw new NotSupportedError('super outside a method call');
       case 'field':
-        return this.evalField(e, f);
+        return endChain(await this.evalField(e, f));
       case 'call':
-        return this.evalCall(e, f);
+        return endChain(await this.evalCall(e, f));
       case 'ctorChain':
         throw new NotSupportedError(`${e.which}(…) outside the first statement of a constructor`);
-      case 'index': {
-        const target = await this.evalValue(e.target, f);
-        const index = await this.evalValue(e.index, f);
-        if (target === null) throw nullPointer();
-        if (target instanceof ApexList) {
-          if (index === null) throw nullPointer();
-          return target.at(Number(index));
-        }
-        if (target instanceof ApexMap) return target.get(index);
-        throw new NotSupportedError('indexing a value that is not a List');
-      }
+      case 'index':
+        return endChain(await this.evalIndex(e, f));
       case 'new':
         return this.construct(this.qualifyNew(e.type, f), { kind: 'creator', expr: e, frame: f }, f.cls);
       case 'cast':
@@ -1043,18 +1038,49 @@ export class Engine implements Ctx {
     throw new NotSupportedError(`the name '${name}' (${from.file})`);
   }
 
-  private async evalField(e: Extract<Expr, { kind: 'field' }>, f: Frame): Promise<Evaluated> {
-    let target = await this.evalExpr(e.target, f);
+  /** The target of a member access, index or call: NULL_CHAIN when a `?.` inside it met null. */
+  private async chainTarget(t: Expr, f: Frame): Promise<Chained> {
+    switch (t.kind) {
+      case 'field':
+        return this.evalField(t, f);
+      case 'call':
+        return this.evalCall(t, f);
+      case 'index':
+        return this.evalIndex(t, f);
+      default:
+        return this.evalExpr(t, f);
+    }
+  }
+
+  private async evalIndex(e: Extract<Expr, { kind: 'index' }>, f: Frame): Promise<Chained> {
+    const target = await this.chainTarget(e.target, f);
+    if (target === NULL_CHAIN) return NULL_CHAIN;
+    if (isHandle(target))
+      throw new NotSupportedError(`using the type name '${exprText(e.target)}' as a value`);
+    const index = await this.evalValue(e.index, f);
+    if (target === null) throw nullPointer();
+    if (target instanceof ApexList) {
+      if (index === null) throw nullPointer();
+      return target.at(Number(index));
+    }
+    if (target instanceof ApexMap) return target.get(index);
+    throw new NotSupportedError('indexing a value that is not a List');
+  }
+
+  private async evalField(e: Extract<Expr, { kind: 'field' }>, f: Frame): Promise<Chained> {
+    let target = await this.chainTarget(e.target, f);
+    if (target === NULL_CHAIN) return NULL_CHAIN;
     // `[SELECT Name FROM X LIMIT 1].Name`: a field read on a query is a single-row assignment
     // (apex-semantics §3: `?.` on a query with no rows gives null instead of the QueryException).
     if (e.target.kind === 'soql' && target instanceof ApexList) {
-      if (e.safe && target.items.length === 0) return null;
+      if (e.safe && target.items.length === 0) return NULL_CHAIN;
       target = this.coerce(target, { name: 'SObject' });
     }
     if (target instanceof TypeHandle) return this.staticMember(target.type, e.name, f);
     if (target instanceof NamespaceHandle) return this.resolveTypeName(`${target.ns}.${e.name}`, f.cls);
     if (target === null) {
-      if (e.safe || this.isSObjectRead(e.target)) return null;
+      if (e.safe) return NULL_CHAIN;
+      if (this.isSObjectRead(e.target)) return null;
       throw nullPointer();
     }
     if (target instanceof ApexSObject) {
@@ -1129,7 +1155,7 @@ export class Engine implements Ctx {
     return this.reg.platform.sobjectStatic(this, t.name, name, null);
   }
 
-  private async evalCall(e: Extract<Expr, { kind: 'call' }>, f: Frame): Promise<Evaluated> {
+  private async evalCall(e: Extract<Expr, { kind: 'call' }>, f: Frame): Promise<Chained> {
     if (e.target === null) return this.callUnqualified(e, f);
     if (e.target.kind === 'super') {
       if (!f.self) throw new NotSupportedError('super.method() in a static context');
@@ -1145,14 +1171,15 @@ export class Engine implements Ctx {
       }
       return this.objectMethod(f.self, e.name.toLowerCase(), args, f.cls.name);
     }
-    const target = await this.evalExpr(e.target, f);
+    const target = await this.chainTarget(e.target, f);
+    if (target === NULL_CHAIN) return NULL_CHAIN;
     if (target instanceof TypeHandle)
       return this.callStatic(target.type, e.name, await this.evalArgs(e.args, f), f);
     if (target instanceof NamespaceHandle) {
       throw new NotSupportedError(`the method ${target.ns}.${e.name}()`);
     }
     if (target === null) {
-      if (e.safe) return null;
+      if (e.safe) return NULL_CHAIN;
       throw nullPointer();
     }
     const args = await this.evalArgs(e.args, f);
@@ -1278,7 +1305,14 @@ export class Engine implements Ctx {
         throw new ApexError('System.TypeException', 'Date arithmetic requires an Integer');
       return l.addDays(sign * r);
     }
-    throw new NotSupportedError('Datetime arithmetic with + / -');
+    // Datetime ± a number adds (fractional) days: `dt + 1.5` is 36 hours later (apex-semantics §5).
+    let days: number;
+    if (typeof r === 'number') days = r;
+    else if (typeof r === 'bigint') days = Number(r);
+    else if (r instanceof ApexDouble) days = r.value;
+    else if (r instanceof Decimal) days = r.toNumber();
+    else throw new ApexError('System.TypeException', 'Datetime arithmetic requires a number of days');
+    return ApexDatetime.fromInstant(l.instant + Math.round(sign * days * 86_400_000));
   }
 
   private compare(op: string, l: ApexValue, r: ApexValue): boolean {
