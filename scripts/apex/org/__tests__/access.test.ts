@@ -89,7 +89,7 @@ describe('object and field access by profile and permission set', () => {
     const org = await newOrg();
     const a = org.accessFor(await user(org, 'Standard User', ['LiveEngage_Admin']));
     expect([a.canDelete('Event_Log__c'), a.canCreate('Event_Log__c'), a.canEdit('Sync_Run__c')]).toEqual([
-      true,
+      false,
       false,
       false,
     ]);

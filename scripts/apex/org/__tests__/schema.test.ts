@@ -8,7 +8,7 @@ describe('schema from force-app metadata', () => {
     const ct = schema.object('chat_transcript__c');
     expect(ct?.name).toBe('Chat_Transcript__c');
     expect(ct?.kind).toBe('custom');
-    expect(ct?.sharingModel).toBe('ReadWrite');
+    expect(ct?.sharingModel).toBe('Private');
     const conv = ct?.fields.get('conversation_id__c');
     expect(conv).toMatchObject({
       name: 'Conversation_Id__c',

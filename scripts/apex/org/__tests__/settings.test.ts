@@ -22,6 +22,7 @@ describe('seed data', () => {
     expect((await org.store.scan('PermissionSet')).map((p) => p.Name)).toEqual([
       'LiveEngage_Admin',
       'LiveEngage_Agent',
+      'LiveEngage_Supervisor',
     ]);
     expect((await org.store.get(org.seeded.adminUserId))?.Name).toBe('Local Admin');
     expect(
