@@ -664,7 +664,7 @@ export class Engine implements Ctx {
 
   async exec(s: Stmt, f: Frame): Promise<Completion> {
     f.line = s.loc.line;
-    if (++this.steps % 1000 === 0) this.tx.checkCpu();
+    if (++this.steps % 1000 === 0) this.tx.countCpu();
     switch (s.kind) {
       case 'block':
         return this.withScope(f, async () => {

@@ -22,10 +22,7 @@ const PAIRS: [string, LimitName][] = [
 
 const statics: Record<string, NativeFn<null>> = {};
 for (const [apexName, name] of PAIRS) {
-  statics[`get${apexName.toLowerCase()}`] = (ctx) => {
-    if (name === 'cpuTimeMs') (ctx.tx as Transaction).checkCpu();
-    return limits(ctx).used(name);
-  };
+  statics[`get${apexName.toLowerCase()}`] = (ctx) => limits(ctx).used(name);
   statics[`getlimit${apexName.toLowerCase()}`] = (ctx) => limits(ctx).limit(name);
 }
 
