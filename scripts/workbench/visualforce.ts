@@ -7,7 +7,9 @@
  *   - LivePerson's CDN SDK URL → the workbench's emulated SDK at the same path;
  *   - merge fields: `{!HTMLENCODE(lightningNamespace)}` → `c` (no namespace locally), others → '';
  *   - the page's trusted agent-workspace origins get the workbench's own origin added (as an admin
- *     registers a LivePerson domain), so the page's real origin check runs and passes.
+ *     registers a LivePerson domain), so the page's real origin check runs and passes: the
+ *     controller's `agentWorkspaceOrigins` merge field is the workbench's workspace origin, and the
+ *     page's LivePerson-host pattern also accepts that origin.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -65,7 +67,15 @@ export function renderVisualforcePage(source: string, options: RenderOptions): s
     .split(LIVEPERSON_SDK_URL)
     .join(ASSETS.agentSdk)
     .replace(/\{!\s*HTMLENCODE\(\s*lightningNamespace\s*\)\s*\}/g, 'c')
+    // The controller's agent-workspace origins (Domain API liveEngageUI): here the workbench's workspace.
+    .replace(/\{!\s*HTMLENCODE\(\s*agentWorkspaceOrigins\s*\)\s*\}/g, options.workspaceOrigin)
     .replace(/\{![^}]*\}/g, '')
-    .replace(/(var\s+TRUSTED_ORIGINS\s*=\s*\[)/, `$1/^${escapeRegExp(options.workspaceOrigin)}$/i, `);
+    .replace(/(var\s+TRUSTED_ORIGINS\s*=\s*\[)/, `$1/^${escapeRegExp(options.workspaceOrigin)}$/i, `)
+    // LivePerson hosts only, plus the workbench's workspace origin (an http loopback host).
+    .replace(
+      /(var\s+LIVEPERSON_ORIGIN\s*=\s*)(\/.+\/i);/,
+      (_m, decl: string, re: string) =>
+        `${decl}new RegExp(${JSON.stringify(`^${escapeRegExp(options.workspaceOrigin)}$|`)} + (${re}).source, 'i');`,
+    );
   return html.trimStart();
 }

@@ -270,8 +270,13 @@
       case 'Bind':
         log(id, 'bind ' + data.key);
         w.bindings.push({ key: data.key, bindingId: data.bindingId });
-        respond(w, msg, true, null);
-        return pushUpdate(w, data.key, resolve(model, data.key), data.bindingId);
+        // The callback fires first with the existing value, and only when there is one; a key
+        // without data stays silent until it gets a value (LivePerson: data may be missing).
+        var current = resolve(model, data.key);
+        if (current !== null && !(Array.isArray(current) && current.length === 0)) {
+          pushUpdate(w, data.key, current, data.bindingId);
+        }
+        return respond(w, msg, true, null);
       case 'Unbind':
         log(id, 'unbind ' + data.key);
         w.bindings = w.bindings.filter(function (b) {
@@ -326,6 +331,50 @@
     });
   }
 
+  /** Sets `path` of a conversation's public model (`null` removes it), as LivePerson changes it after load. */
+  function assign(model, path, value) {
+    var parts = String(path).split('.');
+    var cur = model;
+    for (var i = 0; i < parts.length - 1; i++) {
+      if (cur[parts[i]] === null || typeof cur[parts[i]] !== 'object') cur[parts[i]] = {};
+      cur = cur[parts[i]];
+    }
+    if (value === null) delete cur[parts[parts.length - 1]];
+    else cur[parts[parts.length - 1]] = value;
+  }
+
+  /**
+   * A change of the public model after load (new SDE values, a skill transfer, the conversation
+   * closing): every binding on the changed path, one of its parents or one of its children gets
+   * the binding key's full new value (never for `chatTranscript.lines`, which only gets new lines).
+   */
+  function updateModel(id, path, value) {
+    var model = models[id];
+    if (!model) return;
+    assign(model, path, clone(value));
+    var w = widgets[id];
+    log(id, 'update ' + path);
+    if (!w || !w.ready) return;
+    w.bindings.forEach(function (b) {
+      var related = b.key === path || path.indexOf(b.key + '.') === 0 || b.key.indexOf(path + '.') === 0;
+      if (related && b.key !== 'chatTranscript.lines')
+        pushUpdate(w, b.key, resolve(model, b.key), b.bindingId);
+    });
+  }
+
+  /** A transfer to another skill: `chatInfo.chatSkill` (and the engagement's skill) change. */
+  function transferSkill(id, skillName) {
+    var chat = clone(resolve(models[id], 'chatInfo')) || {};
+    chat.chatSkill = skillName;
+    updateModel(id, 'engagementInfo.skill', skillName);
+    updateModel(id, 'chatInfo', chat);
+  }
+
+  /** The visitor leaves: the visitor's chatting state ends (the conversation stays in the list, read-only). */
+  function closeConversation(id) {
+    updateModel(id, 'visitorInfo.chattingVisitorState', 'ENDED');
+  }
+
   function start() {
     $('#visitor-line-form').addEventListener('submit', function (e) {
       e.preventDefault();
@@ -348,6 +397,9 @@
   window.Workspace = {
     focus: focus,
     simulateVisitorLine: simulateVisitorLine,
+    updateModel: updateModel,
+    transferSkill: transferSkill,
+    closeConversation: closeConversation,
     widgets: widgets,
   };
   start();
