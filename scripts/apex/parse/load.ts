@@ -5,6 +5,7 @@ import { ApexErrorListener, ApexParserFactory, type ExpressionContext } from '@a
 import type { ApexUnit, Expr } from './ast';
 import { convertTrigger, convertTypeDeclaration } from './convert-decl';
 import { convertExpr } from './convert-expr';
+import { cachedUnit, pruneDiskCache } from './unit-cache';
 
 /** A source that does not parse or convert: names the file and line. */
 export class ApexLoadError extends Error {
@@ -66,11 +67,20 @@ function listSources(dir: string, out: string[]): void {
   }
 }
 
-/** Every `.cls` and `.trigger` under the given directories, parsed and converted. */
+/** Every `.cls` and `.trigger` under the given directories, parsed and converted (cached by content). */
 export function loadApexDirs(dirs: string[]): ApexUnit[] {
   const files: string[] = [];
   for (const d of dirs) listSources(d, files);
-  return files.map((f) => parseApexSource(f, fs.readFileSync(f, 'utf8'), apiVersionOf(f)));
+  let wrote = false;
+  const units = files.map((f) => {
+    const source = fs.readFileSync(f, 'utf8');
+    const api = apiVersionOf(f);
+    const { unit, converted } = cachedUnit(f, source, api, () => parseApexSource(f, source, api));
+    wrote ||= converted;
+    return unit;
+  });
+  if (wrote) pruneDiskCache();
+  return units;
 }
 
 const exprCache = new WeakMap<ExpressionContext, Expr>();
