@@ -46,7 +46,7 @@ describe('npm start options', () => {
   test('defaults to PORT or 4300 and the persisted org', () => {
     expect(parseArgs([], {}).port).toBe(4300);
     expect(parseArgs([], { PORT: '5000' }).port).toBe(5000);
-    expect(parseArgs([], {}).dataDir).toMatch(/\.workbench[/\\]db$/);
+    expect(parseArgs([], {}).dataDir).toMatch(/\.workbench[/\\]org$/);
   });
 
   test('parses --reset, --org, --port, --data-dir, --no-build', () => {
