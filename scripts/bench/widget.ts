@@ -1,0 +1,147 @@
+/**
+ * `npm run bench:widget` (issue 13, goal figures of the agent widget), in the workbench with Chromium:
+ *   1. Apex round trips from a conversation's focus to the first People Search results (goal 1);
+ *   2. milliseconds from the first SDK data reaching the widget to the first results shown
+ *      (median, p95; goal ≤ 300 ms here);
+ *   3. the size of our compiled widget components' JavaScript (`force-app/main/widget/lwc/**\/*.js`),
+ *      raw and minified with esbuild (goal ≤ 80 KB; base components come from the platform).
+ * Each focus opens `/agent?focus=<id>` in a fresh page, so every sample is a widget's first load.
+ * Options (environment): BENCH_FOCUSES (default 40).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { transform } from 'esbuild';
+import type { Page } from 'playwright-core';
+import { chromiumAvailable, CHROMIUM_PATH, launchChromium } from '../workbench/browser';
+import { WorkbenchProcess } from '../workbench/__tests__/helpers/workbench-process';
+import {
+  activate,
+  apex,
+  conversationRequest,
+  liveConversations,
+  type LiveConversation,
+} from '../workbench/__tests__/helpers/agent-setup';
+import { ROOT } from '../workbench/paths';
+
+const FOCUSES = Number(process.env.BENCH_FOCUSES ?? 40);
+const WIDGET_LWC = path.join(ROOT, 'force-app', 'main', 'widget', 'lwc');
+const RESULTS = '[data-id="result-message"]';
+
+interface Sample {
+  roundTrips: number;
+  sdkToResultsMs: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i];
+}
+
+function jsFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return jsFiles(p);
+    return e.name.endsWith('.js') ? [p] : [];
+  });
+}
+
+async function widgetJsSize(): Promise<{ files: number; raw: number; minified: number; gzip: number }> {
+  const files = jsFiles(WIDGET_LWC);
+  let raw = 0;
+  let minified = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const source = fs.readFileSync(file, 'utf8');
+    raw += Buffer.byteLength(source);
+    const out = await transform(source, { loader: 'js', format: 'esm', minify: true, target: 'es2020' });
+    minified += Buffer.byteLength(out.code);
+    gzip += gzipSync(out.code).length;
+  }
+  return { files: files.length, raw, minified, gzip };
+}
+
+/** Live conversations whose skill searches on load (the others show no results to wait for). */
+async function searchingConversations(baseUrl: string): Promise<LiveConversation[]> {
+  const result: LiveConversation[] = [];
+  for (const c of await liveConversations(baseUrl)) {
+    const session = (await apex(baseUrl, 'WidgetController.startSession', {
+      conversation: await conversationRequest(baseUrl, c),
+    })) as { results?: unknown };
+    if (session.results) result.push(c);
+  }
+  return result;
+}
+
+/** One focus in a fresh page: Apex calls of the widget frame until the results show, and the SDK → results time. */
+async function focusOnce(page: Page, baseUrl: string, id: string): Promise<Sample> {
+  let apexCalls = 0;
+  let done = false;
+  page.on('request', (r) => {
+    if (!done && r.url().includes('/__apex/') && r.frame() !== page.mainFrame()) apexCalls++;
+  });
+  // The workspace logs each SDK request; a bind's current value is posted to the widget right away.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __firstSdkData?: number };
+    document.addEventListener('workspace:sdk', (e) => {
+      const text = (e as CustomEvent<{ text: string }>).detail.text;
+      if (w.__firstSdkData === undefined && text.startsWith('bind ')) w.__firstSdkData = Date.now();
+    });
+  });
+  await page.goto(`${baseUrl}/agent?focus=${encodeURIComponent(id)}`);
+  const frameHandle = await page.waitForSelector(`iframe.widget-frame[data-conversation-id="${id}"]`);
+  const frame = await frameHandle.contentFrame();
+  if (!frame) throw new Error('widget iframe has no frame');
+  await frame.locator(RESULTS).waitFor({ timeout: 30_000 });
+  const shownAt = Date.now();
+  done = true;
+  const sdkAt = await page.evaluate(() => (window as unknown as { __firstSdkData?: number }).__firstSdkData);
+  if (sdkAt === undefined) throw new Error('no SDK data was sent to the widget');
+  return { roundTrips: apexCalls, sdkToResultsMs: shownAt - sdkAt };
+}
+
+async function main(): Promise<void> {
+  if (!chromiumAvailable()) throw new Error(`Chromium not found at ${CHROMIUM_PATH}`);
+  const size = await widgetJsSize();
+  const workbench = new WorkbenchProcess([], (output) => output.includes('Press Ctrl-C to stop.'));
+  const [baseUrl, browser] = await Promise.all([workbench.start(), launchChromium()]);
+  try {
+    await activate(baseUrl);
+    const conversations = await searchingConversations(baseUrl);
+    if (conversations.length === 0) throw new Error('no live conversation searches on load');
+    const samples: Sample[] = [];
+    for (let i = 0; i < FOCUSES; i++) {
+      const page = await browser.context.newPage();
+      try {
+        samples.push(await focusOnce(page, baseUrl, conversations[i % conversations.length].id));
+      } finally {
+        await page.close();
+      }
+    }
+    const trips = samples.map((s) => s.roundTrips);
+    const ms = samples.map((s) => s.sdkToResultsMs).sort((a, b) => a - b);
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+    console.log(
+      `Widget benchmark: ${samples.length} focuses over ${conversations.length} live conversations`,
+    );
+    console.log(
+      `Apex round trips from focus to first results: ${Math.max(...trips)} (max; min ${Math.min(...trips)}; goal 1)`,
+    );
+    console.log(
+      `SDK data to first results: median ${percentile(ms, 50)} ms, p95 ${percentile(ms, 95)} ms (goal ≤ 300 ms)`,
+    );
+    console.log(
+      `Widget components' JavaScript (${size.files} files): ${kb(size.minified)} minified (esbuild), ` +
+        `${kb(size.raw)} raw, ${kb(size.gzip)} minified+gzip (goal ≤ 80 KB)`,
+    );
+  } finally {
+    await browser.close();
+    await workbench.stop();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
