@@ -23,7 +23,9 @@ describe('schema from force-app metadata', () => {
     expect(account).toMatchObject({
       type: 'reference',
       referenceTo: ['Account'],
-      relationshipName: 'Chat_Transcripts__r',
+      // traversed from the transcript as Account__r; the declared name is the Account's child relationship
+      relationshipName: 'Account__r',
+      childRelationshipName: 'Chat_Transcripts__r',
       deleteConstraint: 'SetNull',
     });
     const channel = ct?.fields.get('channel__c');
