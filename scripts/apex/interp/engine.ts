@@ -60,9 +60,24 @@ function checkBoolean(v: ApexValue): boolean {
   return v;
 }
 
+/**
+ * Built-in statics that turn their arguments into text. Only these get the `toString()` pre-pass:
+ * running an override elsewhere would be a side effect Apex does not have.
+ */
+function printsArguments(nc: NativeClass, method: string): boolean {
+  const cls = `${nc.namespace}.${nc.name}`.toLowerCase();
+  if (cls === 'system.string') return ['valueof', 'join', 'format'].includes(method);
+  return cls === 'system.system' && method === 'debug';
+}
+
+/** Whether any loaded class declares `toString()` (most programs: none, and no pre-pass is needed). */
+const declaresToString = new WeakMap<Registry, boolean>();
+
 export class Engine implements Ctx {
   readonly frames: Frame[] = [];
   private steps = 0;
+  /** `toString()` results of the Apex objects a native call received, innermost call last. */
+  private readonly printedStack: Map<ApexObject, string>[] = [];
 
   constructor(
     readonly reg: Registry,
@@ -89,7 +104,11 @@ export class Engine implements Ctx {
   }
 
   toApexString(value: ApexValue): string {
-    return toApexString(value, { concat: false, fieldsOf: (o) => this.instanceFieldNames(o) });
+    return toApexString(value, {
+      concat: false,
+      fieldsOf: (o) => this.instanceFieldNames(o),
+      printed: (o) => this.printedStack[this.printedStack.length - 1]?.get(o),
+    });
   }
 
   fieldsOf(type: TypeRef): { name: string; type: TypeRef; isTransient: boolean }[] | undefined {
@@ -401,6 +420,10 @@ export class Engine implements Ctx {
     const className = methodClassName(target);
     const nc = this.reg.native(className);
     const fn = nc?.methods?.[key];
+    if (fn && key === 'tostring')
+      return this.withPrinted([target], () =>
+        fn(this, target instanceof NativeObject ? target.payload : target, args),
+      );
     if (fn) return fn(this, target instanceof NativeObject ? target.payload : target, args);
     return this.objectMethod(target, key, args, className);
   }
@@ -432,7 +455,62 @@ export class Engine implements Ctx {
         return s === null ? 'null' : String(s);
       }
     }
-    return toApexString(v, { concat, fieldsOf: (o) => this.instanceFieldNames(o) });
+    return this.withPrinted([v], () =>
+      toApexString(v, {
+        concat,
+        fieldsOf: (o) => this.instanceFieldNames(o),
+        printed: (o) => this.printedStack[this.printedStack.length - 1]?.get(o),
+      }),
+    );
+  }
+
+  private anyToString(): boolean {
+    let has = declaresToString.get(this.reg);
+    if (has === undefined) {
+      has = this.reg.allClasses().some((c) => c.methods.get('tostring')?.some((m) => m.params.length === 0));
+      declaresToString.set(this.reg, has);
+    }
+    return has;
+  }
+
+  /**
+   * Runs native code with the `toString()` overrides of the Apex objects in `values` (inside
+   * collections and fields too) computed first: `Ctx.toApexString` is synchronous and cannot run Apex.
+   */
+  private async withPrinted<T>(values: ApexValue[], run: () => T | Promise<T>): Promise<T> {
+    if (!this.anyToString()) return run();
+    const printed = new Map<ApexObject, string>();
+    const seen = new Set<unknown>();
+    const visit = async (v: ApexValue): Promise<void> => {
+      if (v === null || typeof v !== 'object' || seen.has(v)) return;
+      seen.add(v);
+      if (v instanceof ApexList) for (const x of v.items) await visit(x);
+      else if (v instanceof ApexSet) for (const x of v.values()) await visit(x);
+      else if (v instanceof ApexMap) {
+        for (const [k, x] of v.entries()) {
+          await visit(k);
+          await visit(x);
+        }
+      } else if (
+        v instanceof ApexObject &&
+        !(v instanceof ApexExceptionObject) &&
+        (v.cls as ClassInfo).methods
+      ) {
+        const m = this.findMethod(v.cls as ClassInfo, 'toString', [], false);
+        if (!m) for (const x of v.fields.values()) await visit(x);
+        else {
+          const s = await this.invokeMethod(m.owner, m.decl, v, []);
+          printed.set(v, s === null ? 'null' : String(s));
+        }
+      }
+    };
+    for (const v of values) await visit(v);
+    this.printedStack.push(printed);
+    try {
+      return await run();
+    } finally {
+      this.printedStack.pop();
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -1236,7 +1314,9 @@ export class Engine implements Ctx {
     if (t.kind === 'native') {
       const fn = t.nc.statics?.[key];
       if (!fn) throw new NotSupportedError(`the static method ${t.nc.namespace}.${t.nc.name}.${name}()`);
-      return fn(this, null, args);
+      return printsArguments(t.nc, key)
+        ? this.withPrinted(args, () => fn(this, null, args))
+        : fn(this, null, args);
     }
     void f;
     if (!this.reg.platform) throw new NotSupportedError('sObjects without a platform');

@@ -14,6 +14,8 @@ export interface StringifyOptions {
   concat: boolean;
   /** Declared instance fields of an Apex object, in order. */
   fieldsOf(obj: ApexObject): string[];
+  /** The result of the object's own `toString()` override, computed beforehand; undefined without one. */
+  printed?(obj: ApexObject): string | undefined;
 }
 
 export function toApexString(v: ApexValue, opts: StringifyOptions): string {
@@ -48,6 +50,8 @@ export function toApexString(v: ApexValue, opts: StringifyOptions): string {
     return v.message === null ? v.info.name : `${v.info.name}: ${v.message}`;
   }
   if (v instanceof ApexObject) {
+    const own = opts.printed?.(v);
+    if (own !== undefined) return own;
     const names = opts.fieldsOf(v);
     const parts = names.map((n) => `${n}=${nested(v.fields.get(n.toLowerCase()) ?? null, opts)}`);
     return `${v.cls.name}:[${parts.join(', ')}]`;
