@@ -168,6 +168,42 @@ describe('agent widget on /agent', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 90_000);
+  test('updates after load: new SDE values, a skill transfer (new session), the visitor leaving', async () => {
+    const { page, frame, errors } = await focus(picked.withLead.conversationId);
+    const id = picked.withLead.conversationId;
+    await frame.locator(`[data-record="${picked.withLead.leadId}"]`).waitFor();
+
+    await page.evaluate(
+      ([cid]) =>
+        (
+          window as unknown as { Workspace: { updateModel: (i: string, p: string, v: unknown) => void } }
+        ).Workspace.updateModel(cid, 'SDE.customerDetails', [{ customerId: 'C-NEW-77', type: 'vip' }]),
+      [id],
+    );
+    await frame.getByText('C-NEW-77').first().waitFor();
+
+    await page.evaluate(
+      ([cid]) =>
+        (
+          window as unknown as { Workspace: { transferSkill: (i: string, s: string) => void } }
+        ).Workspace.transferSkill(cid, 'Support'),
+      [id],
+    );
+    await frame.getByText('Skill: Support').first().waitFor();
+    await frame.locator(`[data-record="${picked.withLead.leadId}"]`).waitFor();
+
+    await page.evaluate(
+      ([cid]) =>
+        (
+          window as unknown as { Workspace: { closeConversation: (i: string) => void } }
+        ).Workspace.closeConversation(cid),
+      [id],
+    );
+    await frame.locator('[data-id="ended"]').waitFor();
+    await shot(page, 'agent-updates-after-load');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
 });
 
 /** The object names of the records linked to the Contact's conversation, as Apex reports them. */
