@@ -1357,9 +1357,9 @@ export class Engine implements Ctx {
       case '/':
         return arithmetic(op as ArithOp, l, r);
       case '==':
-        return apexEquals(l, r) || this.objectEquals(l, r);
+        return this.equalsOp(l, r);
       case '!=':
-        return !(apexEquals(l, r) || this.objectEquals(l, r));
+        return !(await this.equalsOp(l, r));
       case '===':
         return l === r || (l !== null && typeof l !== 'object' && l === r);
       case '!==':
@@ -1374,8 +1374,13 @@ export class Engine implements Ctx {
     }
   }
 
-  private objectEquals(l: ApexValue, r: ApexValue): boolean {
-    return l instanceof ApexObject && l === r;
+  /** `==`: a class's own `equals(Object)` decides for its instances (Apex calls it for user-defined types). */
+  private async equalsOp(l: ApexValue, r: ApexValue): Promise<boolean> {
+    if (l instanceof ApexObject && l.equalsHook) {
+      const m = this.findMethod(l.cls as ClassInfo, 'equals', [r], false);
+      if (m) return (await this.invokeMethod(m.owner, m.decl, l, [r])) === true;
+    }
+    return apexEquals(l, r) || (l instanceof ApexObject && l === r);
   }
 
   private temporalAdd(l: ApexDate | ApexDatetime, r: ApexValue, sign: number): ApexValue {
