@@ -33,12 +33,20 @@ describe('Visualforce page emulation', () => {
     expect(html).toContain('var TRUSTED_ORIGINS = [/^http:\\/\\/127\\.0\\.0\\.1:4300$/i, /^https:');
   });
 
-  test('the real ChatLink page loads the SDK from LivePerson and keeps an origin list to extend', () => {
+  test('the real ChatLink page: SDK from the workbench, framing allowed for the workbench workspace only', () => {
     const file = findPage('ChatLink');
     if (!file) return; // the widget part has not written it yet
     const text = fs.readFileSync(file, 'utf8');
     expect(text).toContain(LIVEPERSON_SDK_URL);
-    expect(text).toMatch(/var\s+TRUSTED_ORIGINS\s*=\s*\[/);
+    const page = renderVisualforcePage(text, { bundleHash: 'abc', workspaceOrigin: 'http://127.0.0.1:4300' });
+    expect(page).toContain('data-agent-origins="http://127.0.0.1:4300"');
+    const pattern = /var\s+LIVEPERSON_ORIGIN\s*=\s*(new RegExp\(.*\));/.exec(page)?.[1];
+    expect(pattern).toBeDefined();
+    const origin = new Function(`return ${pattern as string};`)() as RegExp;
+    expect(origin.test('http://127.0.0.1:4300')).toBe(true);
+    expect(origin.test('https://va.le.liveperson.net')).toBe(true);
+    expect(origin.test('http://127.0.0.1:4301')).toBe(false);
+    expect(origin.test('https://evil.example.com')).toBe(false);
   });
 });
 
