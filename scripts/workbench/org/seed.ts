@@ -9,6 +9,7 @@
 import type { WorkbenchOrg } from './local-org';
 import type { JsonRecord as SObject } from './field-json';
 import type { Visitor } from '../simulator';
+import { seedWidgetConfig } from './seed-widget';
 // Transcript text is product logic: rendered by the shared module (Apex twin: LivePersonTranscript).
 import { renderTranscript } from '../../../lwc-ts/liveperson/transcriptText/transcriptText';
 
@@ -173,4 +174,5 @@ export async function seedLocalOrg(org: WorkbenchOrg, visitors: Visitor[]): Prom
       Occurred_At__c: iso(HOUR),
     },
   ]);
+  await seedWidgetConfig(org, visitors);
 }
