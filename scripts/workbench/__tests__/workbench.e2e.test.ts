@@ -7,6 +7,7 @@ import type { Frame, Page } from 'playwright-core';
 import { chromiumAvailable, CHROMIUM_PATH, launchChromium, type LaunchedBrowser } from '../browser';
 import { ADMIN_TABS } from '../pages';
 import { shot, START_TIMEOUT_MS, watchErrors, WorkbenchProcess } from './helpers/workbench-process';
+import { activate } from './helpers/agent-setup';
 
 const workbench = new WorkbenchProcess(['--fixtures'], (output) => output.includes('Press Ctrl-C to stop.'));
 let baseUrl = '';
@@ -86,6 +87,17 @@ describe('workbench in a browser', () => {
       const { id, visitorName } = convo as Conversation;
       const page = await browser.context.newPage();
       const errors = watchErrors(page);
+      if (channel === 'chat') {
+        // Before activation the widget shows nothing but the guide's message (the first test to get here).
+        await page.goto(`${baseUrl}/agent`);
+        await page.click(`.conversation[data-conversation-id="${id}"]`);
+        await (
+          await widgetFrame(page, id)
+        )
+          .getByText('LiveEngage is not activated in this Salesforce org', { exact: false })
+          .waitFor({ state: 'visible', timeout: 30_000 });
+        await activate(baseUrl);
+      }
       await page.goto(`${baseUrl}/agent`);
       await page.click(`.conversation[data-conversation-id="${id}"]`);
       const frame = await widgetFrame(page, id);
