@@ -252,7 +252,7 @@ declare module '@salesforce/apex/SyncJobsController.unschedule' {
   export default unschedule;
 }
 
-/** force-app/main/widget/classes/WidgetController.cls:142 */
+/** force-app/main/widget/classes/WidgetController.cls:150 */
 declare module '@salesforce/apex/WidgetController.getCreateForm' {
   import type { WireAdapterConstructor } from 'lwc';
   import type { WidgetDtos_CreateForm, WidgetDtos_FormRequest } from 'apex-dtos';
@@ -264,7 +264,7 @@ declare module '@salesforce/apex/WidgetController.getCreateForm' {
   export default getCreateForm;
 }
 
-/** force-app/main/widget/classes/WidgetController.cls:123 */
+/** force-app/main/widget/classes/WidgetController.cls:131 */
 declare module '@salesforce/apex/WidgetController.getRecordDetails' {
   import type { WireAdapterConstructor } from 'lwc';
   import type { WidgetDtos_RecordDetails, WidgetDtos_RecordRequest } from 'apex-dtos';
@@ -276,7 +276,7 @@ declare module '@salesforce/apex/WidgetController.getRecordDetails' {
   export default getRecordDetails;
 }
 
-/** force-app/main/widget/classes/WidgetController.cls:86 */
+/** force-app/main/widget/classes/WidgetController.cls:94 */
 declare module '@salesforce/apex/WidgetController.linkChat' {
   import type { WireAdapterConstructor } from 'lwc';
   import type { WidgetDtos_LinkRequest, WidgetDtos_LinkState } from 'apex-dtos';
@@ -288,7 +288,7 @@ declare module '@salesforce/apex/WidgetController.linkChat' {
   export default linkChat;
 }
 
-/** force-app/main/widget/classes/WidgetController.cls:162 */
+/** force-app/main/widget/classes/WidgetController.cls:170 */
 declare module '@salesforce/apex/WidgetController.saveAndLink' {
   import type { WireAdapterConstructor } from 'lwc';
   import type { WidgetDtos_SaveRequest, WidgetDtos_SaveResult } from 'apex-dtos';
@@ -300,7 +300,7 @@ declare module '@salesforce/apex/WidgetController.saveAndLink' {
   export default saveAndLink;
 }
 
-/** force-app/main/widget/classes/WidgetController.cls:66 */
+/** force-app/main/widget/classes/WidgetController.cls:74 */
 declare module '@salesforce/apex/WidgetController.search' {
   import type { WireAdapterConstructor } from 'lwc';
   import type { WidgetDtos_SearchRequest, WidgetDtos_SearchResult } from 'apex-dtos';
@@ -312,7 +312,7 @@ declare module '@salesforce/apex/WidgetController.search' {
   export default search;
 }
 
-/** force-app/main/widget/classes/WidgetController.cls:52 */
+/** force-app/main/widget/classes/WidgetController.cls:60 */
 declare module '@salesforce/apex/WidgetController.startSession' {
   import type { WireAdapterConstructor } from 'lwc';
   import type { WidgetDtos_Conversation, WidgetDtos_Session } from 'apex-dtos';
@@ -324,7 +324,7 @@ declare module '@salesforce/apex/WidgetController.startSession' {
   export default startSession;
 }
 
-/** force-app/main/widget/classes/WidgetController.cls:106 */
+/** force-app/main/widget/classes/WidgetController.cls:114 */
 declare module '@salesforce/apex/WidgetController.unlinkChat' {
   import type { WireAdapterConstructor } from 'lwc';
   import type { WidgetDtos_LinkRequest, WidgetDtos_LinkState } from 'apex-dtos';

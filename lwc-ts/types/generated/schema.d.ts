@@ -1236,6 +1236,18 @@ declare module '@salesforce/schema/Sync_Run__c.OwnerId' {
   const field: { fieldApiName: string; objectApiName: string };
   export default field;
 }
+declare module '@salesforce/schema/Sync_Run__c.Rate_Limit_Attempts__c' {
+  const field: { fieldApiName: string; objectApiName: string };
+  export default field;
+}
+declare module '@salesforce/schema/Sync_Run__c.Resumes__c' {
+  const field: { fieldApiName: string; objectApiName: string };
+  export default field;
+}
+declare module '@salesforce/schema/Sync_Run__c.Retry_At__c' {
+  const field: { fieldApiName: string; objectApiName: string };
+  export default field;
+}
 declare module '@salesforce/schema/Sync_Run__c.Started_At__c' {
   const field: { fieldApiName: string; objectApiName: string };
   export default field;
@@ -1653,6 +1665,9 @@ declare module 'sobjects' {
     Name?: string | null;
     Next_Offset__c?: number | null;
     OwnerId?: string | null;
+    Rate_Limit_Attempts__c?: number | null;
+    Resumes__c?: number | null;
+    Retry_At__c?: string | null;
     Started_At__c?: string | null;
     Status__c?: string | null;
     SystemModstamp?: string | null;
