@@ -1,23 +1,5 @@
 /** The standard Campaign object: its fields, defaults and the ChildCampaigns relationship. */
-import { ApexDatetime } from '../../lang/temporal';
-import { parseApexSource } from '../../parse/load';
-import { ApexRuntime } from '../../interp/runtime';
-import { createLocalOrg, loadOrgMetadata } from '../../org/org';
-import { openTestTransaction } from '../../test/runner';
-import { NATIVE_CLASSES } from '../index';
-import { orgPlatform } from '../org-platform';
-
-const metadata = loadOrgMetadata();
-
-async function run(body: string): Promise<unknown> {
-  const runtime = ApexRuntime.load({
-    units: [parseApexSource('T.cls', `public class T { public static Object run() { ${body} } }`)],
-    natives: NATIVE_CLASSES,
-    platform: orgPlatform(metadata.schema),
-  });
-  const org = await createLocalOrg(metadata, ApexDatetime.fromInstant(0));
-  return openTestTransaction(runtime, org).callStatic('T', 'run');
-}
+import { runSnippet as run } from '../../test/snippet';
 
 it('inserts campaigns with the default status and reads children through ChildCampaigns', async () => {
   expect(

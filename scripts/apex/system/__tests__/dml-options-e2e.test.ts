@@ -3,25 +3,7 @@
  * the insert only when the DuplicateRuleHeader does not allow the save, and the error carries the
  * matching records.
  */
-import { ApexDatetime } from '../../lang/temporal';
-import { parseApexSource } from '../../parse/load';
-import { ApexRuntime } from '../../interp/runtime';
-import { createLocalOrg, loadOrgMetadata } from '../../org/org';
-import { openTestTransaction } from '../../test/runner';
-import { NATIVE_CLASSES } from '../index';
-import { orgPlatform } from '../org-platform';
-
-const metadata = loadOrgMetadata();
-
-async function run(body: string): Promise<unknown> {
-  const runtime = ApexRuntime.load({
-    units: [parseApexSource('T.cls', `public class T { public static Object run() { ${body} } }`)],
-    natives: NATIVE_CLASSES,
-    platform: orgPlatform(metadata.schema),
-  });
-  const org = await createLocalOrg(metadata, ApexDatetime.fromInstant(0));
-  return openTestTransaction(runtime, org).callStatic('T', 'run');
-}
+import { runSnippet as run } from '../../test/snippet';
 
 const SETUP = `
   insert new Contact(FirstName = 'Ada', LastName = 'Lovelace', Email = 'ada@example.com');

@@ -2,26 +2,7 @@
  * Apex snippets run by the interpreter against the org built from force-app: Schema describes,
  * sObject methods, custom settings and custom metadata as Apex code reaches them.
  */
-import { ApexDatetime } from '../../lang/temporal';
-import { parseApexSource } from '../../parse/load';
-import { ApexRuntime } from '../../interp/runtime';
-import { createLocalOrg, loadOrgMetadata } from '../../org/org';
-import { openTestTransaction } from '../../test/runner';
-import { NATIVE_CLASSES } from '../index';
-import { orgPlatform } from '../org-platform';
-
-const metadata = loadOrgMetadata();
-
-/** Runs `static Object run()` of a class whose body is given, in a fresh test transaction. */
-async function run(body: string): Promise<unknown> {
-  const runtime = ApexRuntime.load({
-    units: [parseApexSource('T.cls', `public class T { public static Object run() { ${body} } }`)],
-    natives: NATIVE_CLASSES,
-    platform: orgPlatform(metadata.schema),
-  });
-  const org = await createLocalOrg(metadata, ApexDatetime.fromInstant(0));
-  return openTestTransaction(runtime, org).callStatic('T', 'run');
-}
+import { runSnippet as run } from '../../test/snippet';
 
 it('describes objects and fields through every syntax form', async () => {
   expect(
