@@ -29,16 +29,17 @@ interface ServiceBag {
   services: Map<string, unknown>;
 }
 
-/** Test fakes hand the services object itself as `tx.services`. */
-type FakeBag = { services?: PlatformServices };
-
 export function attachServices(tx: ServiceBag, platform: PlatformServices): void {
   tx.services.set(KEY, platform);
 }
 
+/** A service map holding only (part of) the platform services: the `tx.services` of test fakes. */
+export function serviceMap(platform: Partial<PlatformServices>): Map<string, unknown> {
+  return new Map([[KEY, platform]]);
+}
+
 export function services(ctx: Ctx): PlatformServices {
-  const bag = (ctx.tx as ServiceBag | FakeBag | null)?.services;
-  const s = bag instanceof Map ? (bag.get(KEY) as PlatformServices | undefined) : bag;
+  const s = (ctx.tx as ServiceBag | null)?.services?.get(KEY) as PlatformServices | undefined;
   if (!s)
     throw new NotSupportedError(
       'platform services (schema, records, user) outside a transaction that carries them',

@@ -1,5 +1,6 @@
 /** A minimal `Ctx` and transaction for the service-class bindings (JSON, Http, UserInfo …) without the interpreter. */
 import { ApexError } from '../../lang/errors';
+import { withServiceMap } from './fake-ctx';
 import { ApexId } from '../../lang/id';
 import type { Ctx, NativeClass } from '../../interp/native';
 import { ApexObject, ApexSObject, NativeObject, type ApexValue, type TypeRef } from '../../interp/values';
@@ -140,13 +141,14 @@ export function fakeServices(records: Record<string, StoredRecord> = {}): Platfo
 }
 
 /** The fake transaction: `services` plus whatever members a test sets (ServicesTx). */
-export type FakeTx = Record<string, unknown> & { services?: PlatformServices };
+export type FakeTx = Record<string, unknown> & { services?: PlatformServices | Map<string, unknown> };
 
 export interface FakeCtx extends Ctx {
   readonly tx: FakeTx;
 }
 
 export function fakeCtx(classes: FakeClass[] = [], tx: FakeTx = { services: fakeServices() }): FakeCtx {
+  withServiceMap(tx);
   const byName = new Map(classes.map((c) => [c.name.toLowerCase(), c]));
   return {
     tx,

@@ -5,6 +5,7 @@ import { ApexId } from '../../lang/id';
 import { ApexDouble } from '../../lang/numbers';
 import type { Ctx, NativeClass, NativeFn } from '../../interp/native';
 import { ApexList, ApexMap, ApexObject, ApexSet, type ApexValue, type TypeRef } from '../../interp/values';
+import { serviceMap, type PlatformServices } from '../services';
 
 /** Apex objects in these tests: `compareTo` is a JS function kept on the class record. */
 export interface FakeClass {
@@ -39,7 +40,17 @@ export interface FakeCtx extends Ctx {
   calls: string[];
 }
 
+/** Fakes name the platform services as a plain object; a transaction holds them in its service map. */
+export function withServiceMap<T>(tx: T): T {
+  const bag = tx as { services?: unknown } | null;
+  if (bag?.services && !(bag.services instanceof Map)) {
+    bag.services = serviceMap(bag.services as Partial<PlatformServices>);
+  }
+  return tx;
+}
+
 export function fakeCtx(tx: unknown = {}): FakeCtx {
+  withServiceMap(tx);
   const calls: string[] = [];
   return {
     calls,

@@ -20,7 +20,7 @@ import type {
   Schema,
   StoredRecord,
 } from '../../org/model';
-import type { PlatformServices } from '../services';
+import { serviceMap, type PlatformServices } from '../services';
 
 type Spec = Partial<FieldInfo> & Pick<FieldInfo, 'name' | 'type'>;
 
@@ -383,7 +383,7 @@ export async function fakeOrg(): Promise<FakeOrg> {
     orgId,
   };
   const ctx: Ctx = {
-    tx: { services },
+    tx: { services: serviceMap(services) },
     callMethod(target, name) {
       // Exceptions in these tests are Apex objects holding their message in a `message` field.
       if (target instanceof ApexObject && name.toLowerCase() === 'getmessage') {

@@ -35,7 +35,7 @@ describe('String statics', () => {
   });
 
   it('valueOf: Date without time, Datetime in the user time zone, others like concatenation', () => {
-    const ctx = fakeCtx({ userTimeZone: () => 'America/Los_Angeles' });
+    const ctx = fakeCtx({ services: { timeZone: () => 'America/Los_Angeles' } });
     expect(callStatic(StringClass, 'valueof', [ApexDate.newInstance(2024, 1, 5)], ctx)).toBe('2024-01-05');
     const dt = ApexDatetime.newInstanceGmt(2024, 1, 5, 10, 0, 0);
     expect(callStatic(StringClass, 'valueof', [dt], ctx)).toBe('2024-01-05 02:00:00');
@@ -206,7 +206,7 @@ describe('Id', () => {
 
 describe('Date and Datetime', () => {
   const pinned = Date.UTC(2024, 0, 5, 3, 30, 0); // 2024-01-04 19:30 in Los Angeles
-  const ctx = fakeCtx({ now: () => pinned, userTimeZone: () => 'America/Los_Angeles' });
+  const ctx = fakeCtx({ services: { now: () => pinned, timeZone: () => 'America/Los_Angeles' } });
 
   it('now/today/currentTimeMillis read the transaction clock; today is the user-zone date', () => {
     expect((callStatic(DatetimeClass, 'now', [], ctx) as ApexDatetime).getTime()).toBe(BigInt(pinned));
@@ -284,7 +284,7 @@ describe('clock and Id from the platform services', () => {
 
 describe('Datetime.addDays across a DST change', () => {
   it('adds exactly 24 hours per day (observed in orgs), whatever the user time zone', () => {
-    const ctx = fakeCtx({ userTimeZone: () => 'America/Chicago' });
+    const ctx = fakeCtx({ services: { timeZone: () => 'America/Chicago' } });
     const start = callStatic(DatetimeClass, 'newinstance', [2018, 11, 4], ctx) as ApexDatetime;
     const next = call(DatetimeClass, 'adddays', start, [1], ctx) as ApexDatetime;
     expect(next.getTime() - start.getTime()).toBe(86400000n);
