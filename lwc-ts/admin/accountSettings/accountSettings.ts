@@ -46,26 +46,34 @@ interface KeyField {
   cssClass: string;
 }
 
-const LABELS: Record<SecretName, string> = {
-  clientId: 'Client ID',
-  clientSecret: 'Client Secret',
-  consumerKey: 'Consumer Key',
-  consumerSecret: 'Consumer Secret',
-  accessToken: 'Access Token',
-  accessTokenSecret: 'Access Token Secret',
+/** A credential input of one auth method: request property, label, and the view's "is stored" flag. */
+export interface CredentialField {
+  name: SecretName;
+  label: string;
+  setFlag: keyof View;
+}
+
+/** The credential inputs per method, in page order (pinned to Apex by config/vectors/oauth-credential-fields.json). */
+export const CREDENTIAL_FIELDS: Record<AuthMethod, readonly CredentialField[]> = {
+  OAuth2: [
+    { name: 'clientId', label: 'Client ID', setFlag: 'clientIdSet' },
+    { name: 'clientSecret', label: 'Client Secret', setFlag: 'clientSecretSet' },
+  ],
+  OAuth1: [
+    { name: 'consumerKey', label: 'Consumer Key', setFlag: 'consumerKeySet' },
+    { name: 'consumerSecret', label: 'Consumer Secret', setFlag: 'consumerSecretSet' },
+    { name: 'accessToken', label: 'Access Token', setFlag: 'accessTokenSet' },
+    { name: 'accessTokenSecret', label: 'Access Token Secret', setFlag: 'accessTokenSecretSet' },
+  ],
 };
 
-const SET_FLAG: Record<SecretName, keyof View> = {
-  clientId: 'clientIdSet',
-  clientSecret: 'clientSecretSet',
-  consumerKey: 'consumerKeySet',
-  consumerSecret: 'consumerSecretSet',
-  accessToken: 'accessTokenSet',
-  accessTokenSecret: 'accessTokenSecretSet',
-};
+const ALL_CREDENTIAL_NAMES: SecretName[] = [...CREDENTIAL_FIELDS.OAuth2, ...CREDENTIAL_FIELDS.OAuth1].map(
+  (f) => f.name,
+);
 
-const OAUTH2_FIELDS: SecretName[] = ['clientId', 'clientSecret'];
-const OAUTH1_FIELDS: SecretName[] = ['consumerKey', 'consumerSecret', 'accessToken', 'accessTokenSecret'];
+function blankValues(): Record<SecretName, string> {
+  return Object.fromEntries(ALL_CREDENTIAL_NAMES.map((name) => [name, ''])) as Record<SecretName, string>;
+}
 
 /** The legal disclaimer of Step 3. */
 export const TERMS_TEXT =
@@ -83,14 +91,7 @@ export default class AccountSettings extends LightningElement {
   busyText = '';
   accountId = '';
   authMethod: AuthMethod = 'OAuth2';
-  values: Record<SecretName, string> = {
-    clientId: '',
-    clientSecret: '',
-    consumerKey: '',
-    consumerSecret: '',
-    accessToken: '',
-    accessTokenSecret: '',
-  };
+  values: Record<SecretName, string> = blankValues();
   termsAccepted = false;
   fieldErrors: Partial<Record<FieldName, string>> = {};
   pageErrors: string[] = [];
@@ -122,8 +123,7 @@ export default class AccountSettings extends LightningElement {
     this.accountId = view.accountId ?? '';
     this.authMethod = view.authMethod === 'OAuth1' ? 'OAuth1' : 'OAuth2';
     this.termsAccepted = view.termsAccepted === true;
-    for (const name of Object.keys(this.values) as SecretName[]) this.values[name] = '';
-    this.values = { ...this.values };
+    this.values = blankValues();
   }
 
   // ---- state for the template -------------------------------------------------------------
@@ -177,13 +177,12 @@ export default class AccountSettings extends LightningElement {
   }
 
   get keyFields(): KeyField[] {
-    const names = this.isOAuth1 ? OAUTH1_FIELDS : OAUTH2_FIELDS;
-    return names.map((name) => {
-      const isSet = this.sameAccountAndMethod && this.view?.[SET_FLAG[name]] === true;
+    return CREDENTIAL_FIELDS[this.authMethod].map(({ name, label, setFlag }) => {
+      const isSet = this.sameAccountAndMethod && this.view?.[setFlag] === true;
       const error = this.fieldErrors[name];
       return {
         name,
-        label: LABELS[name],
+        label,
         value: this.values[name],
         isSet,
         status: isSet ? 'Set' : 'Not set',
@@ -270,19 +269,14 @@ export default class AccountSettings extends LightningElement {
   // ---- actions ----------------------------------------------------------------------------
 
   buildRequest(): ActivationRequest {
-    const oauth1 = this.isOAuth1;
     // Keys of the method not in use are not sent at all.
-    const pick = (name: SecretName, used: boolean): string | undefined =>
-      used ? this.values[name] : undefined;
+    const keys = Object.fromEntries(
+      CREDENTIAL_FIELDS[this.authMethod].map(({ name }) => [name, this.values[name]]),
+    ) as Partial<Record<SecretName, string>>;
     return {
       accountId: this.accountId.trim(),
       authMethod: this.authMethod,
-      clientId: pick('clientId', !oauth1),
-      clientSecret: pick('clientSecret', !oauth1),
-      consumerKey: pick('consumerKey', oauth1),
-      consumerSecret: pick('consumerSecret', oauth1),
-      accessToken: pick('accessToken', oauth1),
-      accessTokenSecret: pick('accessTokenSecret', oauth1),
+      ...keys,
       termsAccepted: this.termsAccepted,
     };
   }

@@ -4,6 +4,7 @@ import getAccountSettings from '@salesforce/apex/AccountSettingsController.getAc
 import saveAndActivate from '@salesforce/apex/AccountSettingsController.saveAndActivate';
 import deactivate from '@salesforce/apex/AccountSettingsController.deactivate';
 import activatedView from './data/view.json';
+import credentialVectors from '../../../../config/vectors/oauth-credential-fields.json';
 
 jest.mock('@salesforce/apex/AccountSettingsController.getAccountSettings', () => ({ default: jest.fn() }), {
   virtual: true,
@@ -109,6 +110,19 @@ describe('c-account-settings', () => {
     );
     expect(names).toEqual(['consumerKey', 'consumerSecret', 'accessToken', 'accessTokenSecret']);
     expect(q(el, '[data-id="method-help"]')!.textContent).toContain('31 May 2026');
+  });
+
+  it('renders the credential inputs of each method exactly as the contract vector lists them', async () => {
+    const el = await mount();
+    for (const [method, fields] of Object.entries(credentialVectors.methods)) {
+      type(el, 'authMethod', method);
+      await flush();
+      const rendered = Array.from(el.shadowRoot.querySelectorAll('[data-status-for]')).map((status) => {
+        const name = status.getAttribute('data-status-for');
+        return { name, label: (q(el, `[data-name="${name}"]`) as Input).label };
+      });
+      expect(rendered).toEqual(fields);
+    }
   });
 
   it('masks every key field of both methods, the OAuth 1.0a Access Token included', async () => {
