@@ -12,6 +12,7 @@ import { dmlException, errors, type DmlError, type DmlOperation, type DmlRowResu
 import { checkFields, checkReferences, checkUnique, differs, uniqueKey } from './dml-validate';
 import { fieldValues, idOf, toSObject } from './records';
 import { findDuplicates } from './duplicate-rules';
+import { afterContentInsert, beforeContentInsert, isContentObject } from './content';
 
 export type TriggerEvent =
   | 'beforeInsert'
@@ -307,6 +308,11 @@ async function insertChunk(
     await validate(ctx, object, active, values, true);
     if (opts.duplicateRules && !opts.duplicateRules.allowSave)
       await checkDuplicates(ctx, object, active, values);
+    const content = isContentObject(object.name);
+    if (content) {
+      const refused = await beforeContentInsert(ctx.store, object.name, values);
+      refused.forEach((e, i) => e && active[i].errors.length === 0 && active[i].errors.push(e));
+    }
     if (active.some((r) => r.errors.length)) return;
     const saved: ApexSObject[] = [];
     for (const [i, r] of active.entries()) {
@@ -321,8 +327,10 @@ async function insertChunk(
       compoundName(object, v);
       await ctx.store.insert(object.name, v);
       r.id = id;
-      saved.push(toSObject(object, v));
     }
+    if (content) await afterContentInsert(ctx.store, object.name, values, ctx.userId, auditStamp(ctx, true));
+    for (const r of active)
+      saved.push(toSObject(object, (await ctx.store.get(r.id as string)) as StoredRecord));
     await fire(ctx, object, 'afterInsert', active, saved, null);
   });
 }

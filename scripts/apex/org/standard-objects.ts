@@ -615,11 +615,17 @@ export const STANDARD_OBJECTS: StandardObjectSpec[] = [
         updateable: false,
         deleteConstraint: 'Cascade',
       }),
-      lookup('FirstPublishLocationId', 'First Publish Location ID', 'User', {
+      // A user, a library or a record (the file is then linked to it).
+      makeField({
+        name: 'FirstPublishLocationId',
+        label: 'First Publish Location ID',
+        type: 'reference',
+        referenceTo: [],
+        length: 18,
         updateable: false,
-        relationshipName: undefined,
       }),
       readOnly(flag('IsLatest', 'Is Latest', true)),
+      readOnly(str('VersionNumber', 'Version Number', 20)),
       readOnly(str('FileType', 'File Type', 20)),
     ],
     childRelationships: { ContentDocumentId: 'ContentVersions' },

@@ -16,6 +16,7 @@ import { projectRecord } from './project';
 import { queryError } from './query-errors';
 import { idText, ParentResolver, readStored, type Located } from './records';
 import { checkSecurityEnforced, checkUserMode } from './security';
+import { checkContentDocumentLinkQuery } from '../org/content';
 
 interface Mode {
   userMode: boolean;
@@ -198,6 +199,7 @@ class QueryRun {
 
 export async function executeQuery(model: QueryModel, env: QueryEnv): Promise<ApexList | number> {
   const plan = planQuery(model, env.schema);
+  checkContentDocumentLinkQuery(model);
   env.limits.countQuery();
   for (let i = 0; i < plan.subqueries.length; i++) env.limits.countQuery();
   const run = new QueryRun(env, modeOf(model, env));
