@@ -7,6 +7,7 @@ import {
   servesMessaging,
 } from 'c/fieldCatalog';
 import { validatePath } from 'c/fieldPath';
+import messagingContent from '../../../../config/vectors/messaging-content.json';
 
 describe('fieldCatalog module', () => {
   it('holds the guide examples of Appendix #1', () => {
@@ -53,5 +54,9 @@ describe('fieldCatalog module', () => {
     );
     expect(paths.filter((p) => !validatePath(p).ok)).toEqual([]);
     expect(MESSAGING_CONTENT).toContain('unAuthSdes');
+  });
+
+  it('asks Messaging Interactions for the content of the contract vector (as Apex does)', () => {
+    expect(MESSAGING_CONTENT).toEqual(messagingContent.contentToRetrieve);
   });
 });

@@ -645,7 +645,8 @@ export const FIELD_CATALOG = [
 
 /**
  * What the messaging sync asks Messaging Interactions for (`contentToRetrieve`, with `v=2`); the
- * `msgApi` paths assume it. Mirrors Apex `LivePersonClient.MESSAGING_CONTENT`.
+ * `msgApi` paths assume it. Pinned to Apex `LivePersonClient.MESSAGING_CONTENT` by
+ * config/vectors/messaging-content.json.
  */
 export const MESSAGING_CONTENT = [
 'campaign',
