@@ -12,17 +12,15 @@
  *   cleanup (`unbind` with the very same callback reference, as the SDK requires);
  * - normalises every error the SDK hands back (strings, Errors, plain objects) into
  *   {@link AgentSdkError} with a code and the key it concerned;
- * - types the keys and value shapes of LivePerson's public data model (chat and messaging).
+ * - types `get` / `bind` by the keys and value shapes of LivePerson's public data model
+ *   (`c/agentSdkModel`).
  *
  * The exact contract expected from `lpTag.agentSDK` is written down in `docs/widget.md`.
  */
 
-// ---------------------------------------------------------------------------------------------
-// LivePerson's public data model (public-model-structure.md). Every field is optional: LivePerson
-// says data "may not be present"; several fields exist only for chat or only for messaging.
-// ---------------------------------------------------------------------------------------------
+// LivePerson's public data model lives in c/agentSdkModel; re-exported so `c/agentSdk` stays the
+// widget's one import.
 
-/** `chatInfo` — for messaging, `rtSessionId` is the conversation id. */
 
 
 
@@ -37,7 +35,6 @@
 
 
 
-/** `chattingAgentInfo` — the chatting (chat) or assigned (messaging) agent. */
 
 
 
@@ -47,7 +44,6 @@
 
 
 
-/** `agentInfo` — the agent logged in to the workspace. */
 
 
 
@@ -57,285 +53,6 @@
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** One line of `chatTranscript.lines`. Agent lines are HTML (`textType: 'html'`). */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** A survey answer or a custom variable. */
-
-
-
-
-
-
-
-
-
-/**
- * `surveyQuestions.preChat`. For messaging the three special questions are repurposed:
- * `email.value` = consumer email, `phone.value` = consumer id (may be a phone number),
- * `name.value` = consumer name.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** `SDE` — engagement attributes; each child is an array (LivePerson combines them into `SDE`). */
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Deprecated by LivePerson in favour of `claimsAndAuthType`, still delivered by older accounts. */
-
-
-
-
-
-/** `acr` is `"0"` for unauthenticated consumers, `"loa1"` for authenticated ones. */
-
-
-
-
-
-/** The whole public model as LivePerson documents it. */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Every dotted path into `T` that ends on a property (arrays are leaves). */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The type found at dotted path `P` of `T`. */
-
-
-
-
-
-
-
-
-/** A key of the public model the SDK accepts in `get` / `bind` (e.g. `chatInfo.rtSessionId`). */
-
-
-/** The value delivered for key `K`. `chatTranscript.lines` on `bind` delivers only the NEW lines. */
 
 
 // ---------------------------------------------------------------------------------------------
