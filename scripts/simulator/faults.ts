@@ -4,13 +4,15 @@
  * Spec string (flag `--fault`, repeatable): `<type>[,route=<route>][,count=<n>][,after=<n>]
  * [,delayMs=<ms>][,retryAfter=<s>]`, e.g. `503,route=msgHist.search,count=2`. JSON (control
  * endpoint `POST /__sim/faults`): `{"type":"503","route":"msgHist.search","count":2}` or an array.
- * - type: 401 | 403 | 429 | 500 | 503 | delay | malformed | truncated | changed
+ * - type: 401 | 403 | 429 | 500 | 503 | delay | timeout | malformed | truncated | changed
+ *   (`timeout`: no answer at all; the connection is closed after delayMs, default 120 s — longer than
+ *   any Apex callout waits — so the client gives up first, as with a LivePerson that hangs)
  * - route: a route name (`csds`, `sentinel`, `skills`, `users`, `engHist.search`, `msgHist.search`,
  *   `msgHist.conversation`, `msgHist.consumer`), a prefix with `*` (`msgHist.*`), or `*` (default:
  *   every LivePerson route; control routes `/__sim/...` are never faulted)
  * - count: how many matching requests get the fault (default: all, until cleared)
  * - after: let that many matching requests pass first (e.g. `after=1` = "page 2 fails")
- * - delayMs (delay, default 15000), retryAfter (429, seconds, default 2)
+ * - delayMs (delay: default 15000; timeout: default 120000), retryAfter (429/503, seconds, default 2)
  */
 
 export const FAULT_TYPES = [
@@ -20,6 +22,7 @@ export const FAULT_TYPES = [
   '500',
   '503',
   'delay',
+  'timeout',
   'malformed',
   'truncated',
   'changed',
@@ -47,6 +50,9 @@ export interface ActiveFault extends Required<Pick<FaultSpec, 'type' | 'route'>>
 }
 
 export class FaultError extends Error {}
+
+/** How long a `timeout` fault holds a request unanswered: past Apex's longest callout timeout (120 s). */
+export const TIMEOUT_HOLD_MS = 120_000;
 
 function num(value: unknown, name: string): number | undefined {
   if (value === undefined || value === null || value === '') return undefined;
@@ -106,7 +112,7 @@ export class FaultSet {
       route: spec.route ?? '*',
       remaining: spec.count ?? null,
       skip: spec.after ?? 0,
-      delayMs: spec.delayMs ?? 15000,
+      delayMs: spec.delayMs ?? (spec.type === 'timeout' ? TIMEOUT_HOLD_MS : 15000),
       retryAfter: spec.retryAfter ?? 2,
       hits: 0,
     };

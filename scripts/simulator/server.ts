@@ -551,6 +551,32 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         });
         return;
       }
+      if (fault.type === 'timeout') {
+        // No answer: the client's own timeout ends the call; the connection is dropped after delayMs.
+        await new Promise<void>((resolve) => {
+          const t = setTimeout(() => {
+            timers.delete(t);
+            resolve();
+          }, fault.delayMs);
+          timers.add(t);
+          res.once('close', () => {
+            clearTimeout(t);
+            timers.delete(t);
+            resolve();
+          });
+        });
+        record({
+          ...base,
+          route: route.name,
+          auth: 'none',
+          authResult: null,
+          status: 0,
+          fault: 'timeout',
+          bytes: 0,
+        });
+        res.destroy();
+        return;
+      }
       if (fault.type === 'delay') {
         await new Promise<void>((resolve) => {
           const t = setTimeout(() => {

@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { Router, sendFile, sendHtml, sendJson, safeJoin, HttpError } from './router';
 import { ADMIN_TABS, adminPage, agentPage, chatLinkPage, indexPage, mountPage, recordPage } from './pages';
 import { findPage, renderVisualforcePage } from './visualforce';
+import { clockState, moveClock } from './apex/clock-endpoint';
 import { callAura } from './apex/aura';
 import type { WorkbenchOrg } from './org/local-org';
 import type { WorkbenchSimulator } from './simulator';
@@ -161,6 +162,12 @@ export async function startWorkbenchServer(options: WorkbenchServerOptions): Pro
     if (options.verbose) console.log(`apex ${name} ${answer.status}`);
     sendJson(res, answer.status, answer.body);
   });
+
+  // ---- the workbench clock (scheduled jobs fire on it)
+  router.get('/__clock', (_req, res) => sendJson(res, 200, clockState(org.clock)));
+  router.post('/__clock', async (req, res) =>
+    sendJson(res, 200, await moveClock(org.clock, org.apex, await req.json())),
+  );
 
   // ---- UI API over the local org
   router.get('/__ui/object-info/:object', (req, res) => {

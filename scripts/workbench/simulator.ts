@@ -29,6 +29,10 @@ export interface WorkbenchSimulator {
   widgetModel(conversationId: string): JsonObject | undefined;
   /** The simulator's first visitors (those conversations pick most often), to seed CRM records. */
   sampleVisitors(n: number): Visitor[];
+  /** Sets the simulator's clock (it follows the workbench clock: tokens, OAuth 1.0a timestamps, open conversations). */
+  setClock(ms: number): void;
+  /** The faults in force (`--fault`), as the simulator lists them. */
+  faults(): { type: string; route: string; remaining: number | null }[];
   close(): Promise<void>;
 }
 
@@ -36,6 +40,8 @@ export interface StartOptions {
   /** Simulator HTTP port (0 = any free port). */
   port?: number;
   seed?: number | string;
+  /** Fault specs (`503,route=msgHist.search,count=2`, see docs/simulator.md). */
+  faults?: string[];
 }
 
 /**
@@ -51,6 +57,7 @@ export async function startWorkbenchSimulator(options: StartOptions = {}): Promi
     port: options.port ?? 0,
     publicHost: SIMULATED_SERVICE_HOST,
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
+    ...(options.faults?.length ? { faults: options.faults } : {}),
   });
   const o = sim.options;
   return {
@@ -72,6 +79,10 @@ export async function startWorkbenchSimulator(options: StartOptions = {}): Promi
       return (c && sim.widgetModel(c.channel, c.id)) ?? undefined;
     },
     sampleVisitors: (n: number) => sim.sampleVisitors(n),
+    setClock: (ms: number) => {
+      if (ms > sim.clock.now()) sim.clock.set(ms);
+    },
+    faults: () => sim.faults.list(),
     close: () => sim.close(),
   };
 }

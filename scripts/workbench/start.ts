@@ -9,6 +9,10 @@
  *   --data-dir <dir>     where the local org's records are saved (default .workbench/org; `memory://` = not kept)
  *   --no-build           skip `npm run build` (the test suite checks the build separately)
  *   --fixtures           answer the Apex of the pipeline's test fixture component (c-fixture-card)
+ *   --clock-speed <n>    workbench clock speed (default 1 = real time; 60 = a minute per second; 0 = frozen)
+ *   --scheduled-jobs <auto|manual>  auto (default): scheduled jobs fire when the clock reaches them;
+ *                        manual: only on `POST /__clock` (the browser tests: no job fires by itself)
+ *   --fault <spec>       a LivePerson simulator fault (repeatable), e.g. `429,route=msgHist.search,count=2,retryAfter=90`
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -20,6 +24,12 @@ import { WorkbenchOrg } from './org/local-org';
 import { remoteSiteOrigins, simulatorTransport } from './apex/callout-transport';
 import { seedLocalOrg } from './org/seed';
 import { startWorkbenchServer, type WorkbenchServer } from './server';
+import { WorkbenchClock } from './apex/clock';
+import { parseFaultSpec } from '../simulator/faults';
+import type { CalloutTransport } from '../apex/system/services-tx';
+
+/** How often (real time) the workbench looks for scheduled jobs that are due. */
+const SCHEDULER_INTERVAL_MS = 1000;
 
 export interface StartArgs {
   reset: boolean;
@@ -29,6 +39,9 @@ export interface StartArgs {
   build: boolean;
   fixtures: boolean;
   simulatorPort: number;
+  clockSpeed: number;
+  scheduledJobs: 'auto' | 'manual';
+  faults: string[];
 }
 
 export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): StartArgs {
@@ -39,6 +52,9 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
     build: true,
     fixtures: false,
     simulatorPort: 0,
+    clockSpeed: 1,
+    scheduledJobs: 'auto',
+    faults: [],
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -54,9 +70,21 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
     else if (a === '--data-dir') args.dataDir = value();
     else if (a === '--no-build') args.build = false;
     else if (a === '--fixtures') args.fixtures = true;
-    else throw new Error(`Unknown option ${a} (see scripts/workbench/start.ts)`);
+    else if (a === '--clock-speed') args.clockSpeed = Number(value());
+    else if (a === '--scheduled-jobs') {
+      const v = value();
+      if (v !== 'auto' && v !== 'manual') throw new Error(`--scheduled-jobs is auto or manual, not ${v}`);
+      args.scheduledJobs = v;
+    } else if (a === '--fault') {
+      const spec = value();
+      parseFaultSpec(spec); // a bad spec stops the start with the simulator's message
+      args.faults.push(spec);
+    } else throw new Error(`Unknown option ${a} (see scripts/workbench/start.ts)`);
   }
   if (!Number.isInteger(args.port) || args.port < 0) throw new Error(`Bad port ${args.port}`);
+  if (!Number.isFinite(args.clockSpeed) || args.clockSpeed < 0) {
+    throw new Error(`--clock-speed must be a number ≥ 0 (1 = real time), not ${String(args.clockSpeed)}`);
+  }
   return args;
 }
 
@@ -94,13 +122,23 @@ export async function startAll(
   const fixtureLwc = path.join(FIXTURE_DIR, 'lwc');
   const bundle = await ensureBundle({ extraLwcDirs: fs.existsSync(fixtureLwc) ? [fixtureLwc] : [], log });
   if (bundle.built) log(`workbench: bundle built in ${(bundle.ms / 1000).toFixed(1)} s`);
-  const simulator = await startWorkbenchSimulator({ port: args.simulatorPort });
+  const simulator = await startWorkbenchSimulator({ port: args.simulatorPort, faults: args.faults });
+  const clock = new WorkbenchClock(Date.now, args.clockSpeed);
+  const toSimulator = simulatorTransport(simulator.info.baseUrl, remoteSiteOrigins(FORCE_APP));
+  // LivePerson sees the workbench's time (token lifetimes, OAuth 1.0a timestamps, open conversations).
+  const transport: CalloutTransport = (request) => {
+    simulator.setClock(clock.now());
+    return toSimulator(request);
+  };
   const org = await WorkbenchOrg.open({
     dataDir: args.dataDir,
     reset: args.reset,
     seed: (o) => seedLocalOrg(o, simulator.sampleVisitors(12)),
-    transport: simulatorTransport(simulator.info.baseUrl, remoteSiteOrigins(FORCE_APP)),
+    transport,
+    clock,
+    scheduledJobs: args.scheduledJobs,
   });
+  if (args.scheduledJobs === 'auto') org.apex.startScheduler(SCHEDULER_INTERVAL_MS);
   const server = await startWorkbenchServer({
     org,
     bundle,
@@ -117,6 +155,7 @@ export async function startAll(
     async stop() {
       if (stopped) return;
       stopped = true;
+      org.apex.stopScheduler();
       await server.close();
       await simulator.close();
       await org.apex.idle();
@@ -172,6 +211,11 @@ async function main(argv: string[]): Promise<number> {
   console.log(`LiveEngage app: ${wb.url}/admin`);
   console.log(`LivePerson simulator: ${i.baseUrl || '(not available)'}`);
   console.log(`Local org data: ${args.dataDir}${args.reset ? ' (reseeded)' : ''}`);
+  console.log(
+    `Clock: ${new Date(wb.org.clock.now()).toISOString()}, speed ${args.clockSpeed}, scheduled jobs ${args.scheduledJobs}` +
+      ` (GET/POST ${wb.url}/__clock)`,
+  );
+  for (const f of wb.simulator.faults()) console.log(`Simulator fault: ${JSON.stringify(f)}`);
   console.log('');
   console.log(`Account ID: ${i.accountId}`);
   console.log(`Client ID: ${i.clientId}`);

@@ -4,6 +4,10 @@ import { parseFaultSpec, FaultSet } from '../faults';
 import { MALFORMED_PREFIX, startSimulator, type Simulator } from '../server';
 import { DAY, ehPath, get, miPath, parse, post, T0, type Any } from './helpers';
 
+async function waitFor(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((r) => setTimeout(r, 10));
+}
+
 describe('fault specs', () => {
   it('parses flag strings', () => {
     expect(parseFaultSpec('503,route=msgHist.search,count=2')).toEqual({
@@ -105,6 +109,26 @@ describe('fault injection over HTTP', () => {
     const t = Date.now();
     expect((await mi()).status).toBe(200);
     expect(Date.now() - t).toBeGreaterThanOrEqual(380);
+  });
+
+  it('never answers a timed-out request: the client gives up, the hold ends with the connection', async () => {
+    sim.faults.add({ type: 'timeout', route: 'msgHist.search', count: 1 });
+    await expect(
+      rawRequest(sim.url + miPath(sim, 'source=t'), {
+        method: 'POST',
+        headers: { authorization: auth, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+        timeoutMs: 100,
+      }),
+    ).rejects.toThrow(/timeout/);
+    await waitFor(() => sim.requests().some((r) => r.fault === 'timeout'));
+    expect(sim.requests().find((r) => r.fault === 'timeout')).toMatchObject({ status: 0, bytes: 0 });
+    expect((await mi()).status).toBe(200);
+    expect(parseFaultSpec('timeout,route=engHist.search')).toEqual({
+      type: 'timeout',
+      route: 'engHist.search',
+    });
+    expect(new FaultSet().add({ type: 'timeout' }).delayMs).toBe(120_000);
   });
 
   it('serves malformed JSON and truncated pages with status 200', async () => {

@@ -64,6 +64,19 @@ describe('npm start options', () => {
     expect(() => parseArgs(['--bogus'], {})).toThrow(/Unknown option/);
     expect(() => parseArgs(['--port', '-1'], {})).toThrow(/Bad port/);
   });
+
+  test('parses the clock, scheduled-job and simulator fault flags, refusing bad values', () => {
+    expect(parseArgs([], {})).toMatchObject({ clockSpeed: 1, scheduledJobs: 'auto', faults: [] });
+    expect(
+      parseArgs(
+        ['--clock-speed', '60', '--scheduled-jobs', 'manual', '--fault', '503,count=2', '--fault', 'timeout'],
+        {},
+      ),
+    ).toMatchObject({ clockSpeed: 60, scheduledJobs: 'manual', faults: ['503,count=2', 'timeout'] });
+    expect(() => parseArgs(['--clock-speed', 'fast'], {})).toThrow(/--clock-speed must be a number/);
+    expect(() => parseArgs(['--scheduled-jobs', 'never'], {})).toThrow(/auto or manual/);
+    expect(() => parseArgs(['--fault', '418'], {})).toThrow(/unknown fault type "418"/);
+  });
 });
 
 describe('bundle plan', () => {

@@ -5,7 +5,10 @@
  * Automated Process user; `PublishImmediately` events even when the call failed), then the
  * Queueables it enqueued run, each in its own transaction with async limits and its finalizer, a
  * chained job after its delay on the workbench clock. `System.schedule` keeps CronTrigger rows with
- * their next fire time (the workbench does not fire them on its own).
+ * their next fire time; a job fires when the workbench clock reaches it (`fireDue`, called by the
+ * scheduler timer, `POST /__clock`, and — with `scheduledJobs: 'auto'` — when the clock jumps to a
+ * delayed Queueable past a fire time), as the user who scheduled it, and the Queueables it enqueues
+ * run as any others.
  */
 import { ApexId } from '../../apex/lang/id';
 import { ApexDatetime } from '../../apex/lang/temporal';
@@ -13,12 +16,19 @@ import type { Ctx } from '../../apex/interp/native';
 import type { ApexRuntime, RuntimeTransaction } from '../../apex/interp/runtime';
 import type { ApexSObject } from '../../apex/interp/values';
 import { attachServices } from '../../apex/system/services';
-import { attachAsyncHost, runQueueable, type AsyncHost, type AsyncJob } from '../../apex/system/async';
+import {
+  attachAsyncHost,
+  runQueueable,
+  runScheduled,
+  type AsyncHost,
+  type AsyncJob,
+} from '../../apex/system/async';
 import { attachEventHost, type EventHost } from '../../apex/system/eventbus';
 import { runTriggers } from '../../apex/system/triggers';
 import type { CalloutTransport } from '../../apex/system/services-tx';
 import type { LocalOrg } from '../../apex/org/org';
 import type { WorkbenchClock } from './clock';
+import { ScheduledJobs, type DueTrigger } from './scheduled-jobs';
 
 const TIME_ZONE = 'America/Los_Angeles';
 const MINUTE = 60_000;
@@ -37,15 +47,27 @@ export interface ApexHostOptions {
   onCommit?: () => void;
   /** Where an async job's uncaught exception is reported (the server log). */
   log?: (line: string) => void;
+  /**
+   * `auto` (default): scheduled jobs also fire when the clock jumps past their fire time to run a
+   * delayed Queueable. `manual`: only `fireDue()` fires them (tests that must not see a job fire).
+   */
+  scheduledJobs?: 'auto' | 'manual';
 }
+
+type Quiddity = 'AURA' | 'QUEUEABLE' | 'SCHEDULED';
 
 export class ApexHost {
   private lock: Promise<unknown> = Promise.resolve();
   private queue: { job: AsyncJob; dueMs: number }[] = [];
   private draining: Promise<void> | null = null;
   private requests = 0;
+  private readonly scheduled: ScheduledJobs;
+  private firing: Promise<number> = Promise.resolve(0);
+  private timer: NodeJS.Timeout | null = null;
 
-  constructor(private readonly o: ApexHostOptions) {}
+  constructor(private readonly o: ApexHostOptions) {
+    this.scheduled = new ScheduledJobs(o.org, TIME_ZONE, (line) => o.log?.(line));
+  }
 
   get userId(): string {
     return this.o.org.seeded.adminUserId;
@@ -57,7 +79,7 @@ export class ApexHost {
    */
   run<T>(
     body: (tx: RuntimeTransaction) => Promise<T>,
-    opts: { async?: boolean; userId?: string } = {},
+    opts: { async?: boolean; userId?: string; quiddity?: Quiddity } = {},
   ): Promise<T> {
     const next = this.lock.then(() => this.transaction(body, opts));
     this.lock = next.catch(() => undefined);
@@ -67,16 +89,72 @@ export class ApexHost {
   /** Resolves when no job is queued or running (tests and the benchmark wait on it). */
   async idle(): Promise<void> {
     while (this.draining) await this.draining;
+    await this.firing;
     await this.lock;
+    if (this.draining) return this.idle();
+  }
+
+  /**
+   * Fires every scheduled job whose next fire time is at or before the workbench clock, oldest
+   * first, each in its own transaction as its owner; resolves with how many fired (their
+   * Queueables are queued, see `idle()`). Calls are serialised, so a job never fires twice.
+   */
+  fireDue(): Promise<number> {
+    const next = this.firing.then(() => this.fireUntil(this.o.clock.now()));
+    this.firing = next.catch(() => 0);
+    return next;
+  }
+
+  /** Checks for due scheduled jobs every `intervalMs` of real time until `stopScheduler()`. */
+  startScheduler(intervalMs: number): void {
+    this.stopScheduler();
+    this.timer = setInterval(() => {
+      this.fireDue().catch((e: unknown) => this.o.log?.(`apex: scheduler: ${describe(e)}`));
+    }, intervalMs);
+    this.timer.unref();
+  }
+
+  stopScheduler(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  private async fireUntil(untilMs: number): Promise<number> {
+    let fired = 0;
+    for (let due = this.scheduled.nextDue(untilMs); due; due = this.scheduled.nextDue(untilMs)) {
+      await this.fire(due);
+      fired++;
+    }
+    return fired;
+  }
+
+  /** Moves the trigger to its next fire time, then runs the job (its failure is only logged, as in an org). */
+  private async fire(due: DueTrigger): Promise<void> {
+    const store = this.o.org.store;
+    await this.run(async () => {
+      const row = await store.get(due.id);
+      const times = typeof row?.TimesTriggered === 'number' ? row.TimesTriggered : 0;
+      await store.update('CronTrigger', due.id, this.scheduled.fired(due, this.o.clock.now(), times));
+    });
+    try {
+      await this.run((tx) => runScheduled(tx.engine, due.job), {
+        async: true,
+        userId: due.ownerId,
+        quiddity: 'SCHEDULED',
+      });
+    } catch (e) {
+      this.o.log?.(`apex: scheduled job ${due.id} (${due.job.name ?? ''}) failed: ${describe(e)}`);
+    }
   }
 
   private async transaction<T>(
     body: (tx: RuntimeTransaction) => Promise<T>,
-    opts: { async?: boolean; userId?: string },
+    opts: { async?: boolean; userId?: string; quiddity?: Quiddity },
   ): Promise<T> {
     const { org } = this.o;
     const pending: Pending = { jobs: [], events: [] };
-    const tx = this.open(pending, opts.async ?? false, opts.userId ?? this.userId);
+    const quiddity = opts.quiddity ?? (opts.async ? 'QUEUEABLE' : 'AURA');
+    const tx = this.open(pending, opts.async ?? false, opts.userId ?? this.userId, quiddity);
     const start = await org.store.savepoint();
     let result: T;
     try {
@@ -95,14 +173,14 @@ export class ApexHost {
     return result;
   }
 
-  private open(pending: Pending, isAsync: boolean, userId: string): RuntimeTransaction {
+  private open(pending: Pending, isAsync: boolean, userId: string, quiddity: Quiddity): RuntimeTransaction {
     const { org, runtime, clock } = this.o;
     const tx = runtime.transaction({
       async: isAsync,
       org: { id: org.seeded.orgId, name: 'Workbench local org', myDomain: 'workbench' },
     });
     tx.requestId = `workbench-${++this.requests}`;
-    tx.quiddity = isAsync ? 'QUEUEABLE' : 'AURA';
+    tx.quiddity = quiddity;
     tx.calloutTransport = this.o.transport;
     attachServices(tx, {
       schema: org.metadata.schema,
@@ -146,6 +224,7 @@ export class ApexHost {
       TimesTriggered: 0,
       OwnerId: ApexId.of(userId),
     });
+    this.scheduled.remember(job);
   }
 
   private async abort(id: string, pending: Pending): Promise<boolean> {
@@ -156,6 +235,7 @@ export class ApexHost {
       await store.delete('CronTrigger', key);
       const detail = trigger.CronJobDetailId;
       if (detail instanceof ApexId) await store.delete('CronJobDetail', detail.value);
+      this.scheduled.forget(key);
       return true;
     }
     const before = this.queue.length + pending.jobs.length;
@@ -191,6 +271,14 @@ export class ApexHost {
   private async drain(): Promise<void> {
     while (this.queue.length) {
       this.queue.sort((a, b) => a.dueMs - b.dueMs);
+      // A scheduled job due before the next queued one fires first, at its own time on the clock.
+      const scheduled =
+        this.o.scheduledJobs === 'manual' ? undefined : this.scheduled.nextDue(this.queue[0].dueMs);
+      if (scheduled) {
+        this.o.clock.advanceTo(scheduled.fireMs);
+        await this.fireDue();
+        continue;
+      }
       const next = this.queue.shift() as { job: AsyncJob; dueMs: number };
       this.o.clock.advanceTo(next.dueMs);
       const store = this.o.org.store;

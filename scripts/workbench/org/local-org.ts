@@ -51,6 +51,10 @@ export interface OpenOptions {
   seed?: (org: WorkbenchOrg) => Promise<void>;
   /** The callout network (the simulator); none → callouts fail as not supported. */
   transport?: CalloutTransport;
+  /** The workbench clock (default: real time). */
+  clock?: WorkbenchClock;
+  /** When scheduled jobs fire besides `apex.fireDue()` (see `ApexHostOptions.scheduledJobs`). */
+  scheduledJobs?: 'auto' | 'manual';
   packageDir?: string;
 }
 
@@ -69,7 +73,7 @@ export class WorkbenchOrg {
   static async open(options: OpenOptions = {}): Promise<WorkbenchOrg> {
     const packageDir = options.packageDir ?? FORCE_APP;
     const runtime = runtimeFor(packageDir);
-    const clock = new WorkbenchClock();
+    const clock = options.clock ?? new WorkbenchClock();
     const local = await createLocalOrg(loadOrgMetadata(packageDir), ApexDatetime.fromInstant(clock.now()));
     await insertStaticResources(local.store, loadStaticResources(packageDir));
     const apex = new ApexHost({
@@ -77,6 +81,7 @@ export class WorkbenchOrg {
       org: local,
       clock,
       transport: options.transport,
+      scheduledJobs: options.scheduledJobs,
       log: (line) => console.error(line),
       onCommit: () => org.save(),
     });

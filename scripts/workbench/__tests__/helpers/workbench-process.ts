@@ -34,6 +34,9 @@ export class WorkbenchProcess {
           '0',
           '--data-dir',
           'memory://',
+          // No scheduled job fires by itself while a browser test runs (the clock is real time).
+          '--scheduled-jobs',
+          'manual',
           ...this.extraArgs,
         ],
         { cwd: ROOT, env: { ...process.env, PORT: '' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
