@@ -177,6 +177,27 @@ function toPicklist(value: unknown, spec: FieldSpec): string | null {
   return text.length > length ? text.substring(0, length) : text;
 }
 
+const TEXT_TYPES: ReadonlySet<FieldType> = new Set<FieldType>([
+  'STRING',
+  'TEXTAREA',
+  'PHONE',
+  'URL',
+  'EMAIL',
+  'PICKLIST',
+]);
+
+/**
+ * Whether a value fits the field's type but not its length (null length: 255, EMAIL 80). `coerceValue`
+ * cuts text to the length; a caller that must not store a cut value (a cut e-mail address or id is wrong,
+ * not shorter) checks this first.
+ */
+export function isTooLong(value: unknown, spec: FieldSpec): boolean {
+  if (isBlank(value) || !TEXT_TYPES.has(spec.type)) return false;
+  const maxLength = spec.length ?? (spec.type === 'EMAIL' ? 80 : 255);
+  const whole = coerceValue(value, { ...spec, length: Number.MAX_SAFE_INTEGER });
+  return typeof whole === 'string' && whole.length > maxLength;
+}
+
 /** Coerces a LivePerson value into a Salesforce field type; null when it does not fit. */
 export function coerceValue(value: unknown, spec: FieldSpec): Coerced {
   if (isBlank(value)) return null;

@@ -1,5 +1,6 @@
 import {
   transcriptFields,
+  standardValues,
   mappedValues,
   catalogPath,
   rowPath,
@@ -15,7 +16,13 @@ import vectors from '../../../../config/vectors/conversation-mapping.json';
 type Json = Record<string, unknown>;
 const records = vectors.records as unknown as Record<string, Json>;
 const fieldTypes = vectors.fieldTypes as unknown as Record<string, FieldSpec>;
-type TfCase = { name: string; channel: Channel; record: string; expected: Json };
+type TfCase = {
+  name: string;
+  channel: Channel;
+  record: string;
+  expected: Json;
+  errors?: { field: string; code: string }[];
+};
 type MvCase = {
   name: string;
   channel: Channel;
@@ -38,6 +45,9 @@ describe('conversation-mapping contract vectors', () => {
 
   it.each(tfCases.map((c) => [c.name, c] as const))('transcriptFields: %s', (_n, c) => {
     expect(transcriptFields(c.channel, records[c.record])).toEqual(c.expected);
+    const errors = standardValues(c.channel, records[c.record]).errors;
+    expect(errors.map((e) => ({ field: e.field, code: e.code }))).toEqual(c.errors ?? []);
+    for (const e of errors) expect(e.message).not.toContain('@');
   });
 
   it.each(mvCases.map((c) => [c.name, c] as const))('mappedValues: %s', (_n, c) => {

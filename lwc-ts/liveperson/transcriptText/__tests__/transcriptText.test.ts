@@ -1,7 +1,13 @@
-import { renderTranscript, htmlToText, truncate, TranscriptInput } from 'c/transcriptText';
+import { renderTranscript, htmlToText, truncate, cutForField, TranscriptInput } from 'c/transcriptText';
 import vectors from '../../../../config/vectors/transcript-text.json';
 
-type Case = { name: string; input: TranscriptInput; maxLength?: number; expected: string };
+type Case = {
+  name: string;
+  input: TranscriptInput;
+  maxLength?: number;
+  fieldCut?: 'file' | 'notStored';
+  expected: string;
+};
 const cases = vectors.cases as unknown as Case[];
 
 describe('transcript-text contract vectors', () => {
@@ -11,7 +17,11 @@ describe('transcript-text contract vectors', () => {
   });
 
   it.each(cases.map((c) => [c.name, c] as const))('renders: %s', (_name, c) => {
-    expect(renderTranscript(c.input, c.maxLength)).toBe(c.expected);
+    const actual =
+      c.fieldCut === undefined
+        ? renderTranscript(c.input, c.maxLength)
+        : cutForField(renderTranscript(c.input), c.maxLength as number, c.fieldCut === 'file');
+    expect(actual).toBe(c.expected);
   });
 });
 
@@ -26,6 +36,16 @@ describe('transcriptText helpers', () => {
     expect(out.endsWith('\n[truncated]')).toBe(true);
     expect(truncate('short', 50)).toBe('short');
     expect(truncate('abcdef', 3)).toBe('abc');
+  });
+
+  it('cuts for the field with a marker that says where the whole text is, keeping the length', () => {
+    const inFile = cutForField('x'.repeat(500), 200, true);
+    expect(inFile.length).toBe(200);
+    expect(inFile.endsWith('\n[truncated: the full transcript is in the attached file]')).toBe(true);
+    const notStored = cutForField('x'.repeat(500), 200, false);
+    expect(notStored.length).toBe(200);
+    expect(notStored).toMatch(/is not stored\]$/);
+    expect(cutForField('short', 200, false)).toBe('short');
   });
 
   it('never throws on odd input', () => {

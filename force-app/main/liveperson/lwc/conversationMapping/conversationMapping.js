@@ -20,8 +20,8 @@
  */
 import { resolvePath, FieldPathError } from 'c/fieldPath';
 import { catalogEntry } from 'c/fieldCatalog';
-import { renderTranscript } from 'c/transcriptText';
-import { coerceValue } from 'c/valueCoercion';
+import { renderTranscript, truncate } from 'c/transcriptText';
+import { coerceValue, isTooLong } from 'c/valueCoercion';
 
 
 
@@ -159,24 +159,64 @@ function durationOf(channel, record) {
 
 /**
  * The standard Chat_Transcript__c values of one conversation record from the history APIs. Every key of
- * {@link TRANSCRIPT_FIELD_NAMES} is present; `null` means LivePerson gave nothing that fits. Never throws.
+ * {@link TRANSCRIPT_FIELD_NAMES} is present; `null` means LivePerson gave nothing that fits. Transcript__c
+ * is the transcript text cut to the field ({@link transcriptText} is the whole text). Never throws.
  */
 export function transcriptFields(channel, record) {
+  const out = standardValues(channel, record).values;
+  const transcript = transcriptText(channel, record);
+  out.Transcript__c = transcript === '' ? null : truncate(transcript, TRANSCRIPT_MAX_LENGTH);
+  return out;
+}
+
+/** The whole transcript text of a record (never cut; '' when it has no messages). */
+export function transcriptText(channel, record) {
+  const data = obj(record);
+  return channel === 'Chat' ?
+  renderTranscript({ channel: 'chat', lines: obj(data.transcript).lines }) :
+  renderTranscript({ channel: 'messaging', record: data });
+}
+
+function tooLongError(field, value, spec) {
+  const whole = coerceValue(value, { ...spec, length: Number.MAX_SAFE_INTEGER });
+  const length = typeof whole === 'string' ? whole.length : 0;
+  const maxLength = spec.length ?? (spec.type === 'EMAIL' ? 80 : 255);
+  // The value itself is left out: it may be an e-mail address or a phone number.
+  return {
+    field,
+    code: 'TOO_LONG',
+    message: `The value (${length} characters) is longer than ${field} allows (${maxLength}); not stored.`
+  };
+}
+
+/**
+ * The values of {@link transcriptFields} without the transcript (Transcript__c null), and the standard
+ * fields left empty because LivePerson's value is longer than the field (`TOO_LONG`: never stored cut).
+ */
+export function standardValues(channel, record) {
   const data = obj(record);
   const out = {};
+  const errors = [];
   for (const name of TRANSCRIPT_FIELD_NAMES) out[name] = null;
   out.Channel__c = channel;
   for (const f of STANDARD_FIELDS) {
+    let tooLong;
     for (const name of f.entries) {
       const entry = catalogEntry(name);
       const path = entry ? catalogPath(entry, channel, 'api') : undefined;
       if (path === undefined) continue;
-      const value = coerceValue(resolvePath(data, path), f.spec);
+      const raw = resolvePath(data, path);
+      if (isTooLong(raw, f.spec)) {
+        tooLong = raw;
+        continue;
+      }
+      const value = coerceValue(raw, f.spec);
       if (value !== null) {
         out[f.field] = value;
         break;
       }
     }
+    if (tooLong !== undefined && out[f.field] === null) errors.push(tooLongError(f.field, tooLong, f.spec));
   }
   const status = statusOf(channel, obj(data.info));
   out.Status__c = status;
@@ -185,15 +225,7 @@ export function transcriptFields(channel, record) {
     out.End_Time__c = null;
     out.Duration_Seconds__c = null;
   }
-  const transcript =
-  channel === 'Chat' ?
-  renderTranscript(
-    { channel: 'chat', lines: obj(data.transcript).lines },
-    TRANSCRIPT_MAX_LENGTH
-  ) :
-  renderTranscript({ channel: 'messaging', record: data }, TRANSCRIPT_MAX_LENGTH);
-  out.Transcript__c = transcript === '' ? null : transcript;
-  return out;
+  return { values: out, errors };
 }
 
 function describe(value) {
@@ -255,6 +287,10 @@ fieldTypes)
       }
     }
     const blank = value === null || value === undefined || typeof value === 'string' && value.trim() === '';
+    if (!blank && isTooLong(value, spec)) {
+      errors.push(tooLongError(field, value, spec));
+      continue;
+    }
     if (!blank) {
       const coerced = coerceValue(value, spec);
       if (coerced === null) {
@@ -270,6 +306,10 @@ fieldTypes)
     }
     const def = typeof row.Default_Value__c === 'string' ? row.Default_Value__c : '';
     if (def.trim() === '') continue;
+    if (isTooLong(def, spec)) {
+      errors.push(tooLongError(field, def, spec));
+      continue;
+    }
     const coercedDefault = coerceValue(def, spec);
     if (coercedDefault === null) {
       errors.push({

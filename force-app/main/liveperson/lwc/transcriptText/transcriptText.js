@@ -19,12 +19,19 @@
  * - non-text content: `[Rich content]`, `[File: caption]`, `[Link: url]`, `[Secure form: name]`,
  *   else `[TYPE]`.
  * - `maxLength`: a longer text is cut and ends with `\n[truncated]` (total length = maxLength).
+ * - {@link cutForField}: the cut for the Transcript field, whose marker says whether the whole text is in
+ *   the attached file (save mode Field and Attachment) or stored nowhere (save mode Field).
  */
 
 
 
 
 export const TRUNCATION_MARKER = '\n[truncated]';
+/** Ends a transcript cut for the Transcript field while the whole text is in the attached file. */
+export const CUT_MARKER_IN_FILE = '\n[truncated: the full transcript is in the attached file]';
+/** Ends a transcript cut for the Transcript field when the whole text is stored nowhere. */
+export const CUT_MARKER_NOT_STORED =
+'\n[truncated: the full transcript is longer than this field and is not stored]';
 
 
 
@@ -175,11 +182,16 @@ function messagingLine(r, record) {
   return `${stamp(rec)}${speaker}: ${messagingText(rec)}`;
 }
 
-/** Cuts `text` to `maxLength` characters, ending with the truncation marker when cut. */
-export function truncate(text, maxLength) {
+/** Cuts `text` to `maxLength` characters, ending with `marker` (the truncation marker) when cut. */
+export function truncate(text, maxLength, marker = TRUNCATION_MARKER) {
   if (maxLength === undefined || maxLength === null || text.length <= maxLength) return text;
-  if (maxLength <= TRUNCATION_MARKER.length) return text.substring(0, maxLength);
-  return text.substring(0, maxLength - TRUNCATION_MARKER.length) + TRUNCATION_MARKER;
+  if (maxLength <= marker.length) return text.substring(0, maxLength);
+  return text.substring(0, maxLength - marker.length) + marker;
+}
+
+/** Cuts a transcript for the Transcript field, saying whether the whole text is in the attached file. */
+export function cutForField(text, maxLength, fullTextInFile) {
+  return truncate(text, maxLength, fullTextInFile ? CUT_MARKER_IN_FILE : CUT_MARKER_NOT_STORED);
 }
 
 /** Renders a chat transcript or a messaging conversation as plain text. Never throws. */
