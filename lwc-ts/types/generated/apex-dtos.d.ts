@@ -223,6 +223,7 @@ declare module 'apex-dtos' {
     lastErrors?: number;
     windowStart?: string;
     windowEnd?: string;
+    runs?: SyncRunHealth[];
   }
 
   /** force-app/main/sync/classes/SyncJobsView.cls (SyncJobsView) */
@@ -230,6 +231,32 @@ declare module 'apex-dtos' {
     activated?: boolean;
     canConfigure?: boolean;
     jobs?: SyncJobStatus[];
+    mappingFailures?: SyncMappingFailure[];
+  }
+
+  /** force-app/main/sync/classes/SyncMappingFailure.cls (SyncMappingFailure) */
+  export interface SyncMappingFailure {
+    field?: string;
+    reason?: string;
+    count?: number;
+    example?: string;
+  }
+
+  /** force-app/main/sync/classes/SyncRunHealth.cls (SyncRunHealth) */
+  export interface SyncRunHealth {
+    id?: string;
+    name?: string;
+    status?: string;
+    windowStart?: string;
+    windowEnd?: string;
+    startedAt?: string;
+    finishedAt?: string;
+    durationSeconds?: number;
+    synced?: number;
+    errors?: number;
+    reason?: string;
+    nextStep?: string;
+    retryAt?: string;
   }
 
   /** force-app/main/widget/classes/WidgetDtos.cls (WidgetDtos.Choice) */

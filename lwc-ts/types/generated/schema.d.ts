@@ -530,6 +530,10 @@ declare module '@salesforce/schema/Event_Log_Event__e.Request_Id__c' {
   const field: { fieldApiName: string; objectApiName: string };
   export default field;
 }
+declare module '@salesforce/schema/Event_Log_Event__e.Sync_Run_Id__c' {
+  const field: { fieldApiName: string; objectApiName: string };
+  export default field;
+}
 declare module '@salesforce/schema/Event_Log_Event__e.SystemModstamp' {
   const field: { fieldApiName: string; objectApiName: string };
   export default field;
@@ -604,6 +608,10 @@ declare module '@salesforce/schema/Event_Log__c.OwnerId' {
   export default field;
 }
 declare module '@salesforce/schema/Event_Log__c.Request_Id__c' {
+  const field: { fieldApiName: string; objectApiName: string };
+  export default field;
+}
+declare module '@salesforce/schema/Event_Log__c.Sync_Run__c' {
   const field: { fieldApiName: string; objectApiName: string };
   export default field;
 }
@@ -1224,6 +1232,10 @@ declare module '@salesforce/schema/Sync_Run__c.Last_Error__c' {
   const field: { fieldApiName: string; objectApiName: string };
   export default field;
 }
+declare module '@salesforce/schema/Sync_Run__c.Mapping_Failures__c' {
+  const field: { fieldApiName: string; objectApiName: string };
+  export default field;
+}
 declare module '@salesforce/schema/Sync_Run__c.Name' {
   const field: { fieldApiName: string; objectApiName: string };
   export default field;
@@ -1461,6 +1473,7 @@ declare module 'sobjects' {
     Message__c?: string | null;
     Occurred_At__c?: string | null;
     Request_Id__c?: string | null;
+    Sync_Run_Id__c?: string | null;
     SystemModstamp?: string | null;
     Type__c?: string | null;
   }
@@ -1483,6 +1496,7 @@ declare module 'sobjects' {
     Occurred_At__c?: string | null;
     OwnerId?: string | null;
     Request_Id__c?: string | null;
+    Sync_Run__c?: string | null;
     SystemModstamp?: string | null;
     Type__c?: string | null;
   }
@@ -1662,6 +1676,7 @@ declare module 'sobjects' {
     LastModifiedById?: string | null;
     LastModifiedDate?: string | null;
     Last_Error__c?: string | null;
+    Mapping_Failures__c?: string | null;
     Name?: string | null;
     Next_Offset__c?: number | null;
     OwnerId?: string | null;
