@@ -3,12 +3,40 @@ import { connectAgentSdk } from 'c/agentSdk';
 import type { AgentSdkClient, AgentSdkError, LpAgentSdk } from 'c/agentSdk';
 import startSession from '@salesforce/apex/WidgetController.startSession';
 import { reduceErrors } from 'c/reduceErrors';
+import { markPhase, resetPhases } from 'c/widgetTiming';
 import type { WidgetDtos_Conversation, WidgetDtos_LinkState, WidgetDtos_Session } from 'apex-dtos';
 import { BOUND_KEYS, buildConversationView } from './conversationView';
 import type { BoundKey, ConversationSnapshot, ConversationView, ViewField } from './conversationView';
 import { catalogValues, conversationRequest, publicModel, sessionKey } from './sessionRequest';
 
 type SdkProvider = () => LpAgentSdk | null | undefined;
+
+/**
+ * What the template reads, derived once per snapshot (the snapshot object is replaced on every SDK
+ * update): getters run several times per render, and a new `sdkModel` object would re-render
+ * `c-people-search`. Outside the component so that filling it is no state change during render.
+ */
+interface Derived {
+  view?: ConversationView;
+  sections?: Section[];
+  model?: Record<string, unknown>;
+}
+const derivedBySnapshot = new WeakMap<ConversationSnapshot, Derived>();
+
+function derived(snapshot: ConversationSnapshot): Derived {
+  let d = derivedBySnapshot.get(snapshot);
+  if (!d) {
+    d = {};
+    derivedBySnapshot.set(snapshot, d);
+  }
+  return d;
+}
+
+function viewOf(snapshot: ConversationSnapshot): ConversationView {
+  const d = derived(snapshot);
+  d.view ??= buildConversationView(snapshot);
+  return d.view;
+}
 
 type Status = 'starting' | 'unavailable' | 'error' | 'waiting' | 'ready';
 
@@ -57,6 +85,11 @@ export default class ChatLink extends LightningElement {
   private lateSearchDone = false;
   /** True once every bound key delivered its current value (or failed): then the first session starts. */
   private initialValuesIn = false;
+  /**
+   * Current values delivered before every bind is confirmed: shown together once all are in (one
+   * render and one session request instead of one per key).
+   */
+  private initialValues: ConversationSnapshot = {};
 
   /**
    * Optional: a function returning LivePerson's SDK object, handed over by the host page (the
@@ -91,6 +124,8 @@ export default class ChatLink extends LightningElement {
     this.currentSessionKey = null;
     this.sessionState = 'idle';
     this.initialValuesIn = false;
+    this.initialValues = {};
+    resetPhases();
     const client = connectAgentSdk({
       sdk: this.providedSdk(),
       onError: (e: AgentSdkError) => this.warn(e.message),
@@ -107,7 +142,10 @@ export default class ChatLink extends LightningElement {
     // session request carries the whole conversation (one round trip to the first results).
     void Promise.allSettled(readies).then(() => {
       if (this.client !== client) return;
+      markPhase('sdk-bound');
       this.initialValuesIn = true;
+      this.snapshot = { ...this.snapshot, ...this.initialValues };
+      this.initialValues = {};
       this.refreshStatus();
     });
   }
@@ -121,6 +159,11 @@ export default class ChatLink extends LightningElement {
   private subscribe(client: AgentSdkClient, key: BoundKey): Promise<void> {
     const sub = client.bind(key, (value: unknown) => {
       if (this.client !== client) return;
+      markPhase('sdk-data');
+      if (!this.initialValuesIn) {
+        this.initialValues = { ...this.initialValues, [key]: value };
+        return;
+      }
       this.snapshot = { ...this.snapshot, [key]: value };
       this.refreshStatus();
     });
@@ -138,7 +181,7 @@ export default class ChatLink extends LightningElement {
 
   private refreshStatus(): void {
     if (this.status === 'error' || this.status === 'unavailable') return;
-    const view = buildConversationView(this.snapshot);
+    const view = viewOf(this.snapshot);
     this.status = view.hasConversation ? 'ready' : 'waiting';
     if (this.status !== 'ready') return;
     this.conversation = conversationRequest(this.snapshot, view);
@@ -157,7 +200,9 @@ export default class ChatLink extends LightningElement {
     this.sessionState = 'loading';
     this.sessionMessage = '';
     try {
+      markPhase('apex-sent');
       const session = await startSession({ conversation });
+      markPhase('apex-answered');
       if (this.currentSessionKey !== key) return; // another conversation got the focus meanwhile
       this.session = session;
       this.links = session?.links;
@@ -192,7 +237,9 @@ export default class ChatLink extends LightningElement {
 
   /** LivePerson's public model rebuilt from the bound keys (the create form pre-fills from it). */
   get sdkModel(): Record<string, unknown> {
-    return publicModel(this.snapshot);
+    const d = derived(this.snapshot);
+    d.model ??= publicModel(this.snapshot);
+    return d.model;
   }
 
   handleLinkChange(event: CustomEvent<WidgetDtos_LinkState>): void {
@@ -230,7 +277,7 @@ export default class ChatLink extends LightningElement {
   }
 
   get view(): ConversationView {
-    return buildConversationView(this.snapshot);
+    return viewOf(this.snapshot);
   }
 
   get isStarting(): boolean {
@@ -275,6 +322,12 @@ export default class ChatLink extends LightningElement {
   }
 
   get sections(): Section[] {
+    const d = derived(this.snapshot);
+    d.sections ??= this.buildSections();
+    return d.sections;
+  }
+
+  private buildSections(): Section[] {
     const v = this.view;
     const section = (id: string, title: string, fields: ViewField[], emptyText: string): Section => ({
       id,

@@ -8,6 +8,7 @@ import { LightningElement, api } from 'lwc';
 import search from '@salesforce/apex/WidgetController.search';
 import linkChat from '@salesforce/apex/WidgetController.linkChat';
 import { reduceErrors } from 'c/reduceErrors';
+import { markPhase } from 'c/widgetTiming';
 import type {
   WidgetDtos_Conversation,
   WidgetDtos_LinkState,
@@ -176,6 +177,10 @@ export default class PeopleSearch extends LightningElement {
 
   handleChildLinkChange(event: CustomEvent<WidgetDtos_LinkState>): void {
     this.dispatchEvent(new CustomEvent('linkchange', { detail: event.detail }));
+  }
+
+  renderedCallback(): void {
+    if (this.result !== null) markPhase('results-shown');
   }
 
   get hasResult(): boolean {

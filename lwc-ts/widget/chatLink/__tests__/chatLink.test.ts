@@ -322,6 +322,33 @@ describe('c-chat-link and Salesforce', () => {
     delete (window as unknown as { lpTag?: unknown }).lpTag;
   });
 
+  it('shows the conversation and asks Apex only once every bound key is confirmed', async () => {
+    startSessionMock.mockResolvedValue(readySession());
+    const sdk = installSdk(chatConversation);
+    // LivePerson confirms each bind separately: hold the confirmation of one key.
+    const bind = sdk.bind.bind(sdk);
+    let release: (() => void) | undefined;
+    sdk.bind = (path, cb, done) =>
+      bind(path, cb, (err) => {
+        if (path === 'campaignInfo') release = () => done?.(err);
+        else done?.(err);
+      });
+    const el = await mount();
+    expect(release).toBeDefined();
+    // chatInfo, the visitor and the pre-chat survey are in, but not shown yet and not sent.
+    expect(root(el).querySelector('[data-id="waiting"]')).not.toBeNull();
+    expect(root(el).querySelector('[data-id="conversation"]')).toBeNull();
+    expect(startSessionMock).not.toHaveBeenCalled();
+
+    release?.();
+    await flush();
+    expect(fieldText(el, 'conversationId')).toBe('4294971234');
+    expect(startSessionMock).toHaveBeenCalledTimes(1);
+    const { conversation } = startSessionMock.mock.calls[0][0] as { conversation: Record<string, unknown> };
+    expect(conversation).toMatchObject({ rtSessionId: '4294971234', visitorName: 'Dana Reyes' });
+    expect((conversation.values as Record<string, string>).PreChat_Visitor_Email).toBe('dana@example.org');
+  });
+
   it('asks Apex once per conversation focus, with the catalog values of the conversation', async () => {
     startSessionMock.mockResolvedValue(readySession());
     installSdk(chatConversation);

@@ -4,12 +4,40 @@ import { connectAgentSdk } from 'c/agentSdk';
 
 import startSession from '@salesforce/apex/WidgetController.startSession';
 import { reduceErrors } from 'c/reduceErrors';
+import { markPhase, resetPhases } from 'c/widgetTiming';
 
 import { BOUND_KEYS, buildConversationView } from './conversationView';
 
 import { catalogValues, conversationRequest, publicModel, sessionKey } from './sessionRequest';
 
 
+
+/**
+ * What the template reads, derived once per snapshot (the snapshot object is replaced on every SDK
+ * update): getters run several times per render, and a new `sdkModel` object would re-render
+ * `c-people-search`. Outside the component so that filling it is no state change during render.
+ */
+
+
+
+
+
+const derivedBySnapshot = new WeakMap();
+
+function derived(snapshot) {
+  let d = derivedBySnapshot.get(snapshot);
+  if (!d) {
+    d = {};
+    derivedBySnapshot.set(snapshot, d);
+  }
+  return d;
+}
+
+function viewOf(snapshot) {
+  const d = derived(snapshot);
+  d.view ??= buildConversationView(snapshot);
+  return d.view;
+}
 
 
 
@@ -58,6 +86,11 @@ export default class ChatLink extends LightningElement {
   lateSearchDone = false;
   /** True once every bound key delivered its current value (or failed): then the first session starts. */
   initialValuesIn = false;
+  /**
+   * Current values delivered before every bind is confirmed: shown together once all are in (one
+   * render and one session request instead of one per key).
+   */
+  initialValues = {};
 
   /**
    * Optional: a function returning LivePerson's SDK object, handed over by the host page (the
@@ -92,6 +125,8 @@ export default class ChatLink extends LightningElement {
     this.currentSessionKey = null;
     this.sessionState = 'idle';
     this.initialValuesIn = false;
+    this.initialValues = {};
+    resetPhases();
     const client = connectAgentSdk({
       sdk: this.providedSdk(),
       onError: (e) => this.warn(e.message)
@@ -108,7 +143,10 @@ export default class ChatLink extends LightningElement {
     // session request carries the whole conversation (one round trip to the first results).
     void Promise.allSettled(readies).then(() => {
       if (this.client !== client) return;
+      markPhase('sdk-bound');
       this.initialValuesIn = true;
+      this.snapshot = { ...this.snapshot, ...this.initialValues };
+      this.initialValues = {};
       this.refreshStatus();
     });
   }
@@ -122,6 +160,11 @@ export default class ChatLink extends LightningElement {
   subscribe(client, key) {
     const sub = client.bind(key, (value) => {
       if (this.client !== client) return;
+      markPhase('sdk-data');
+      if (!this.initialValuesIn) {
+        this.initialValues = { ...this.initialValues, [key]: value };
+        return;
+      }
       this.snapshot = { ...this.snapshot, [key]: value };
       this.refreshStatus();
     });
@@ -139,7 +182,7 @@ export default class ChatLink extends LightningElement {
 
   refreshStatus() {
     if (this.status === 'error' || this.status === 'unavailable') return;
-    const view = buildConversationView(this.snapshot);
+    const view = viewOf(this.snapshot);
     this.status = view.hasConversation ? 'ready' : 'waiting';
     if (this.status !== 'ready') return;
     this.conversation = conversationRequest(this.snapshot, view);
@@ -158,7 +201,9 @@ export default class ChatLink extends LightningElement {
     this.sessionState = 'loading';
     this.sessionMessage = '';
     try {
+      markPhase('apex-sent');
       const session = await startSession({ conversation });
+      markPhase('apex-answered');
       if (this.currentSessionKey !== key) return; // another conversation got the focus meanwhile
       this.session = session;
       this.links = session?.links;
@@ -193,7 +238,9 @@ export default class ChatLink extends LightningElement {
 
   /** LivePerson's public model rebuilt from the bound keys (the create form pre-fills from it). */
   get sdkModel() {
-    return publicModel(this.snapshot);
+    const d = derived(this.snapshot);
+    d.model ??= publicModel(this.snapshot);
+    return d.model;
   }
 
   handleLinkChange(event) {
@@ -231,7 +278,7 @@ export default class ChatLink extends LightningElement {
   }
 
   get view() {
-    return buildConversationView(this.snapshot);
+    return viewOf(this.snapshot);
   }
 
   get isStarting() {
@@ -276,6 +323,12 @@ export default class ChatLink extends LightningElement {
   }
 
   get sections() {
+    const d = derived(this.snapshot);
+    d.sections ??= this.buildSections();
+    return d.sections;
+  }
+
+  buildSections() {
     const v = this.view;
     const section = (id, title, fields, emptyText) => ({
       id,

@@ -9,6 +9,7 @@ import { LightningElement, api } from 'lwc';
 import search from '@salesforce/apex/WidgetController.search';
 import linkChat from '@salesforce/apex/WidgetController.linkChat';
 import { reduceErrors } from 'c/reduceErrors';
+import { markPhase } from 'c/widgetTiming';
 
 
 
@@ -177,6 +178,10 @@ export default class PeopleSearch extends LightningElement {
 
   handleChildLinkChange(event) {
     this.dispatchEvent(new CustomEvent('linkchange', { detail: event.detail }));
+  }
+
+  renderedCallback() {
+    if (this.result !== null) markPhase('results-shown');
   }
 
   get hasResult() {
