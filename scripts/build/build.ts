@@ -1,7 +1,7 @@
 /**
  * `npm run build` — regenerates every generated file of the repo:
  *   1. lwc-ts/<part>/<name>/  →  force-app/main/<part>/lwc/<name>/   (Babel type-strip + copy, LWC-compiled)
- *   2. config/vectors/*.json  →  force-app/main/core/staticresources/LiveEngageContractVectors.json
+ *   2. config/vectors/*.json  →  force-app/tests/liveperson/staticresources/LiveEngageContractVectors.json
  *   3. codegen                →  lwc-ts/types/generated/*            (Apex + schema declarations)
  * `npm run build:check` (`--check`) writes nothing: it compares in memory and exits 1 listing each
  * missing, stale or orphaned generated file (and any compile error).

@@ -9,7 +9,7 @@ import { emptyPlan, type Plan } from './outputs';
 
 export const VECTORS_DIR = 'config/vectors';
 export const RESOURCE_NAME = 'LiveEngageContractVectors';
-export const RESOURCE_BASE = `force-app/main/core/staticresources/${RESOURCE_NAME}`;
+export const RESOURCE_BASE = `force-app/tests/liveperson/staticresources/${RESOURCE_NAME}`;
 
 export const RESOURCE_META = `<?xml version="1.0" encoding="UTF-8"?>
 <StaticResource xmlns="http://soap.sforce.com/2006/04/metadata">

@@ -173,7 +173,7 @@ export default class DemoCard extends LightningElement {
       'config/vectors/alpha.json': '[{ "path": "a.b" }]\n',
     });
     expect(runBuild(root, false).ok).toBe(true);
-    const base = 'force-app/main/core/staticresources/LiveEngageContractVectors';
+    const base = 'force-app/tests/liveperson/staticresources/LiveEngageContractVectors';
     const text = read(root, `${base}.json`);
     expect(Object.keys(JSON.parse(text))).toEqual(['alpha', 'zeta']);
     expect(JSON.parse(text).zeta).toEqual({ b: 1, a: [1, 2] });
