@@ -12,8 +12,11 @@
  * - A ContentDocumentLink between a file and an entity that are already linked is refused (DUPLICATE_VALUE).
  * - ContentDocumentLink can only be queried with a filter on `ContentDocumentId` or `LinkedEntityId`
  *   (`=` or `IN`).
+ * - A version's `Checksum` is the MD5 (hex) of its `VersionData`, `ContentSize` its size in bytes.
  * Only the new row's `Id` is written back to the caller's sObject (the caller re-queries `ContentDocumentId`).
  */
+import { createHash } from 'node:crypto';
+import { ApexBlob } from '../lang/blob';
 import { ApexId } from '../lang/id';
 import { NotSupportedError } from '../lang/errors';
 import type { Condition, QueryModel } from '../soql/model';
@@ -52,7 +55,8 @@ export function isContentObject(objectName: string): boolean {
 
 /**
  * Per-row errors of an insert the platform refuses before saving (validation phase); fills the values the
- * platform sets on a version before it is saved (`IsLatest`, `VersionNumber`, `FileType`).
+ * platform sets on a version before it is saved (`IsLatest`, `VersionNumber`, `FileType`,
+ * `Checksum`, `ContentSize`).
  */
 export async function beforeContentInsert(
   store: RecordStore,
@@ -69,6 +73,10 @@ async function prepareVersion(store: RecordStore, v: StoredRecord): Promise<DmlE
   const documentId = idOf(v.ContentDocumentId ?? null);
   v.IsLatest = true;
   v.FileType = fileTypeOf(v.PathOnClient);
+  if (v.VersionData instanceof ApexBlob) {
+    v.Checksum = createHash('md5').update(v.VersionData.bytes).digest('hex');
+    v.ContentSize = v.VersionData.size();
+  }
   if (!documentId) {
     v.VersionNumber = '1';
     return null;

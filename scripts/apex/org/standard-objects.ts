@@ -626,6 +626,8 @@ export const STANDARD_OBJECTS: StandardObjectSpec[] = [
       }),
       readOnly(flag('IsLatest', 'Is Latest', true)),
       readOnly(str('VersionNumber', 'Version Number', 20)),
+      readOnly(str('Checksum', 'Checksum', 50)),
+      readOnly(makeField({ name: 'ContentSize', label: 'Size', type: 'integer', precision: 9 })),
       readOnly(str('FileType', 'File Type', 20)),
     ],
     childRelationships: { ContentDocumentId: 'ContentVersions' },

@@ -37,11 +37,16 @@ it('adds a version to the same document: the new one is latest, the document fol
         WHERE ContentDocumentId = :docId ORDER BY VersionNumber];
       ContentDocument d = [SELECT Title, LatestPublishedVersionId FROM ContentDocument];
       Integer links = [SELECT COUNT() FROM ContentDocumentLink WHERE LinkedEntityId = :a.Id];
+      ContentDocumentLink l = [SELECT ContentDocument.LatestPublishedVersion.Checksum,
+        ContentDocument.LatestPublishedVersion.ContentSize FROM ContentDocumentLink WHERE LinkedEntityId = :a.Id];
+      String md5 = EncodingUtil.convertToHex(Crypto.generateDigest('MD5', Blob.valueOf('two')));
       return versions.size() + '|' + versions[0].IsLatest + versions[1].IsLatest + '|'
         + versions[1].VersionData.toString() + '|' + d.Title + '|' + (d.LatestPublishedVersionId == v2.Id) + '|'
-        + links + '|' + [SELECT COUNT() FROM ContentDocument];
+        + links + '|' + [SELECT COUNT() FROM ContentDocument] + '|'
+        + (l.ContentDocument.LatestPublishedVersion.Checksum == md5) + '|'
+        + l.ContentDocument.LatestPublishedVersion.ContentSize;
     `),
-  ).toBe('2|falsetrue|two|Notes v2|true|1|1');
+  ).toBe('2|falsetrue|two|Notes v2|true|1|1|true|3');
 });
 
 it('requires the version data, refuses a second link to the same entity and a link query without an Id filter', async () => {
