@@ -18,6 +18,8 @@ import type { ApexObject, ApexValue, TypeRef } from './values';
 
 export interface LoadOptions {
   dirs?: string[];
+  /** Absolute path → source text used instead of that file of `dirs`. */
+  sourceOverrides?: ReadonlyMap<string, string>;
   /** Already loaded units (tests build them from source text). */
   units?: ApexUnit[];
   natives: NativeClass[];
@@ -111,7 +113,10 @@ export class ApexRuntime {
   private constructor(readonly registry: Registry) {}
 
   static load(opts: LoadOptions): ApexRuntime {
-    const units = [...(opts.units ?? []), ...(opts.dirs ? loadApexDirs(opts.dirs) : [])];
+    const units = [
+      ...(opts.units ?? []),
+      ...(opts.dirs ? loadApexDirs(opts.dirs, opts.sourceOverrides) : []),
+    ];
     return new ApexRuntime(new Registry(units, opts.natives, opts.platform ?? null));
   }
 

@@ -67,13 +67,19 @@ function listSources(dir: string, out: string[]): void {
   }
 }
 
-/** Every `.cls` and `.trigger` under the given directories, parsed and converted (cached by content). */
-export function loadApexDirs(dirs: string[]): ApexUnit[] {
+/**
+ * Every `.cls` and `.trigger` under the given directories, parsed and converted (cached by content).
+ * `sourceOverrides` (absolute path → text) replaces what a file holds on disk, e.g. a planted defect.
+ */
+export function loadApexDirs(dirs: string[], sourceOverrides?: ReadonlyMap<string, string>): ApexUnit[] {
   const files: string[] = [];
   for (const d of dirs) listSources(d, files);
+  const unknown = [...(sourceOverrides?.keys() ?? [])].filter((f) => !files.includes(f));
+  if (unknown.length > 0)
+    throw new Error(`source override for a file that is not loaded: ${unknown.join(', ')}`);
   let wrote = false;
   const units = files.map((f) => {
-    const source = fs.readFileSync(f, 'utf8');
+    const source = sourceOverrides?.get(f) ?? fs.readFileSync(f, 'utf8');
     const api = apiVersionOf(f);
     const { unit, converted } = cachedUnit(f, source, api, () => parseApexSource(f, source, api));
     wrote ||= converted;

@@ -32,19 +32,25 @@ export interface RunOptions {
   packageDir?: string;
   /** `Class` or `Class.method` names to run (default: all). */
   only?: string[];
+  /** Absolute path of a class or trigger → source text run instead of the file's. */
+  sourceOverrides?: ReadonlyMap<string, string>;
   /** Called after each test (progress output). */
   onResult?: (r: TestResult) => void;
 }
 
 const hasAnnotation = (a: { name: string }[], name: string) => a.some((x) => x.name.toLowerCase() === name);
 
-export function loadPackageRuntime(packageDir = FORCE_APP): {
+export function loadPackageRuntime(
+  packageDir = FORCE_APP,
+  sourceOverrides?: ReadonlyMap<string, string>,
+): {
   runtime: ApexRuntime;
   metadata: ReturnType<typeof loadOrgMetadata>;
 } {
   const metadata = loadOrgMetadata(packageDir);
   const runtime = ApexRuntime.load({
     dirs: [packageDir],
+    sourceOverrides,
     natives: [...NATIVE_CLASSES, pageNamespace(findPageNames([packageDir]))],
     platform: orgPlatform(metadata.schema),
   });
@@ -130,7 +136,7 @@ export function testClasses(runtime: ApexRuntime): ClassSummary[] {
 
 export async function runApexTests(opts: RunOptions = {}): Promise<TestResult[]> {
   const packageDir = opts.packageDir ?? FORCE_APP;
-  const { runtime, metadata } = loadPackageRuntime(packageDir);
+  const { runtime, metadata } = loadPackageRuntime(packageDir, opts.sourceOverrides);
   const org = await createLocalOrg(metadata, ApexDatetime.fromInstant(Date.now()));
   await insertStaticResources(org.store, loadStaticResources(packageDir));
   const results: TestResult[] = [];

@@ -1,12 +1,7 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import {
-  ApexParserFactory,
-  ApexParseTreeWalker,
-  ApexParserBaseListener,
-  type QueryContext,
-} from '@apexdevtools/apex-parser';
+import type { SoqlLiteralContext } from '@apexdevtools/apex-parser';
 import { NotSupportedError } from '../../lang/errors';
+import { loadApexDirs } from '../../parse/load';
 import { inlineQuery } from '../index';
 import { queryFromText } from '../parse-text';
 
@@ -68,37 +63,33 @@ describe('query text → model', () => {
   });
 });
 
-function apexFiles(dir: string, out: string[] = []): string[] {
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name);
-    if (entry.isDirectory()) apexFiles(p, out);
-    else if (/\.(cls|trigger)$/.test(entry.name)) out.push(p);
+/** Every inline SOQL node of a converted unit (its `ctx` is the parser's soqlLiteral). */
+function soqlNodes(v: unknown, out: { ctx: SoqlLiteralContext }[] = []): { ctx: SoqlLiteralContext }[] {
+  if (Array.isArray(v)) {
+    for (const x of v) soqlNodes(x, out);
+  } else if (typeof v === 'object' && v !== null) {
+    const node = v as Record<string, unknown>;
+    if (node.kind === 'soql') out.push(node as unknown as { ctx: SoqlLiteralContext });
+    for (const key of Object.keys(node)) if (key !== 'ctx' && key !== 'loc') soqlNodes(node[key], out);
   }
   return out;
 }
 
 describe('the inline SOQL of force-app', () => {
   const root = path.resolve(__dirname, '..', '..', '..', '..', 'force-app');
-  const queries: { file: string; ctx: QueryContext }[] = [];
-  for (const file of apexFiles(root)) {
-    const parser = ApexParserFactory.createParser(fs.readFileSync(file, 'utf8'));
-    const tree = file.endsWith('.trigger') ? parser.triggerUnit() : parser.compilationUnit();
-    class Collect extends ApexParserBaseListener {
-      enterQuery = (ctx: QueryContext): void => {
-        queries.push({ file: path.relative(root, file), ctx });
-      };
-    }
-    ApexParseTreeWalker.DEFAULT.walk(new Collect(), tree);
-  }
+  // Loaded through the runtime's parse cache: the same units the Apex tests run.
+  const queries = loadApexDirs([root]).flatMap((unit) =>
+    soqlNodes(unit.decl).map((n) => ({ file: path.relative(root, unit.file), node: n })),
+  );
 
   it('finds the queries', () => {
     expect(queries.length).toBeGreaterThan(40);
   });
 
   it('builds a model for every one without a NotSupportedError', () => {
-    const failures = queries.flatMap(({ file, ctx }) => {
+    const failures = queries.flatMap(({ file, node }) => {
       try {
-        inlineQuery(ctx);
+        inlineQuery(node.ctx.query());
         return [];
       } catch (e) {
         return [`${file}: ${(e as Error).message}`];

@@ -1,11 +1,10 @@
 /**
- * Proof that the offline runtime can fail (issue 12, item 6): each case copies `force-app`, plants
- * ONE defect in a product class by an exact text replacement, runs the Apex tests that cover the
- * path, and expects them to fail with the Apex exception. The same tests must pass on an unplanted
- * copy (the control), so the failure comes from the defect, not from the copy or the runtime.
+ * Proof that the offline runtime can fail: each case runs `force-app` with ONE defect planted in a
+ * product class by an exact text replacement (in memory), runs the Apex tests that cover the
+ * path, and expects them to fail with the Apex exception. The same tests must pass unplanted (the
+ * control), so the failure comes from the defect, not from the runtime.
  */
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { FORCE_APP, runApexTests } from '../runner';
 import type { TestResult } from '../report';
@@ -88,17 +87,9 @@ const CASES: [string, PlantedDefect][] = [
   ['a callout after DML in the same transaction', CALLOUT_AFTER_DML],
 ];
 
-const copies: string[] = [];
-
-function copyPackage(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'apex-planted-'));
-  copies.push(dir);
-  fs.cpSync(FORCE_APP, dir, { recursive: true });
-  return dir;
-}
-
-function plant(packageDir: string, defect: PlantedDefect): void {
-  const file = path.join(packageDir, defect.file);
+/** The package's sources with the defect planted in one class (the files on disk are not touched). */
+function plant(defect: PlantedDefect): Map<string, string> {
+  const file = path.join(FORCE_APP, defect.file);
   const source = fs.readFileSync(file, 'utf8');
   const found = source.split(defect.replace).length - 1;
   if (found !== 1) {
@@ -106,10 +97,7 @@ function plant(packageDir: string, defect: PlantedDefect): void {
       `${defect.file}: the text to replace occurs ${found} times (expected once); the source moved`,
     );
   }
-  fs.writeFileSync(
-    file,
-    source.replace(defect.replace, () => defect.with),
-  );
+  return new Map([[file, source.replace(defect.replace, () => defect.with)]]);
 }
 
 const outcomes = (results: TestResult[]) =>
@@ -117,21 +105,15 @@ const outcomes = (results: TestResult[]) =>
     .map((r) => ({ name: r.name, outcome: r.outcome, message: r.message ?? '' }))
     .sort((a, b) => a.name.localeCompare(b.name));
 
-afterAll(() => {
-  for (const dir of copies) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-test('control: the covering tests pass on an unplanted copy', async () => {
+test('control: the covering tests pass unplanted', async () => {
   const all = CASES.flatMap(([, d]) => d.tests).sort((a, b) => a.localeCompare(b));
-  const results = await runApexTests({ packageDir: copyPackage(), only: all });
+  const results = await runApexTests({ only: all });
   expect(outcomes(results)).toEqual(all.map((name) => ({ name, outcome: 'pass', message: '' })));
 }, 120_000);
 
 describe.each(CASES)('planted: %s', (_title, defect) => {
   test(`fails ${defect.tests.join(', ')}`, async () => {
-    const packageDir = copyPackage();
-    plant(packageDir, defect);
-    const results = await runApexTests({ packageDir, only: defect.tests });
+    const results = await runApexTests({ sourceOverrides: plant(defect), only: defect.tests });
     expect(outcomes(results)).toEqual(
       [...defect.tests]
         .sort((a, b) => a.localeCompare(b))
