@@ -50,7 +50,7 @@ export default class CreateForm extends LightningElement {
   }
 
   private get candidates(): Candidate[] {
-    return lookupCandidates(this.context, this.links?.records);
+    return lookupCandidates(this.context, this.links?.records, this.form?.contextParents);
   }
 
   private async load(): Promise<void> {
@@ -63,11 +63,13 @@ export default class CreateForm extends LightningElement {
           skillId: this.session?.skillId,
           objectApiName: this.objectApiName,
           isMessaging: this.conversation?.isMessaging === true,
+          contextId: this.context?.id,
         },
       });
+      const candidates = lookupCandidates(this.context, this.links?.records, form?.contextParents);
       const values: Record<string, string> = {};
       for (const f of form?.fields ?? [])
-        values[f.apiName ?? ''] = initialValue(f, this.sdkModel, this.candidates);
+        values[f.apiName ?? ''] = initialValue(f, this.sdkModel, candidates);
       this.values = values;
       this.useRules = form?.useAssignmentRules === true;
       this.form = form;

@@ -153,10 +153,15 @@ export function missingRequired(
   return errors;
 }
 
-/** Candidates for lookups: the record the form was opened from, then the conversation's links. */
+/**
+ * Candidates for lookups: the record the form was opened from, its parents (a Contact's Account, from
+ * `WidgetDtos.CreateForm.contextParents`), then the conversation's links. The first candidate of a
+ * lookup's object pre-fills it.
+ */
 export function lookupCandidates(
   context: Candidate | null | undefined,
   linked: WidgetDtos_LinkedRecord[] | null | undefined,
+  contextParents: WidgetDtos_LinkedRecord[] | null | undefined = [],
 ): Candidate[] {
   const result: Candidate[] = [];
   const seen = new Set<string>();
@@ -167,7 +172,7 @@ export function lookupCandidates(
     }
   };
   if (context) add(context);
-  for (const r of linked ?? [])
+  for (const r of [...(contextParents ?? []), ...(linked ?? [])])
     add({ id: r.id ?? '', objectApiName: r.objectApiName ?? '', name: r.name ?? '' });
   return result;
 }

@@ -114,6 +114,35 @@ describe('c-create-form', () => {
     expect(q(el, '[data-id="assignment-rules"]')!.checked).toBe(true);
   });
 
+  it('New Case from a Contact pre-selects the Contact and its Account, and saves both', async () => {
+    const ANN = '003000000000001AAA';
+    formMock.mockResolvedValue({
+      objectApiName: 'Case',
+      label: 'Case',
+      contextParents: [{ id: ACME, objectApiName: 'Account', objectLabel: 'Account', name: 'Acme' }],
+      fields: [
+        { apiName: 'Subject', label: 'Subject', type: 'STRING', required: false, editable: true },
+        { apiName: 'AccountId', label: 'Account', type: 'REFERENCE', referenceTo: 'Account', editable: true },
+        { apiName: 'ContactId', label: 'Contact', type: 'REFERENCE', referenceTo: 'Contact', editable: true },
+      ],
+    });
+    saveMock.mockResolvedValue({ success: true, recordId: '500000000000001AAA', links: { linked: true } });
+    const el = await mount({
+      objectApiName: 'Case',
+      context: { id: ANN, objectApiName: 'Contact', name: 'Ann Lee' },
+    });
+    expect(formMock.mock.calls[0][0].request).toMatchObject({ objectApiName: 'Case', contextId: ANN });
+    expect(q(el, '[data-field="AccountId"]')!.value).toBe(ACME);
+    expect(q(el, '[data-field="AccountId"]')!.options).toEqual([
+      { label: '--None--', value: '' },
+      { label: 'Acme', value: ACME },
+    ]);
+    expect(q(el, '[data-field="ContactId"]')!.value).toBe(ANN);
+    (q(el, '[data-id="save-and-link"]') as HTMLElement).click();
+    await flush();
+    expect(saveMock.mock.calls[0][0].request.values).toMatchObject({ AccountId: ACME, ContactId: ANN });
+  });
+
   it('a missing required field shows an inline error and saves nothing', async () => {
     const el = await mount();
     type(el, 'LastName', 'Reyes');

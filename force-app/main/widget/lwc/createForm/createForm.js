@@ -51,7 +51,7 @@ export default class CreateForm extends LightningElement {
   }
 
   get candidates() {
-    return lookupCandidates(this.context, this.links?.records);
+    return lookupCandidates(this.context, this.links?.records, this.form?.contextParents);
   }
 
   async load() {
@@ -63,12 +63,14 @@ export default class CreateForm extends LightningElement {
           skillName: this.session?.skillName,
           skillId: this.session?.skillId,
           objectApiName: this.objectApiName,
-          isMessaging: this.conversation?.isMessaging === true
+          isMessaging: this.conversation?.isMessaging === true,
+          contextId: this.context?.id
         }
       });
+      const candidates = lookupCandidates(this.context, this.links?.records, form?.contextParents);
       const values = {};
       for (const f of form?.fields ?? [])
-      values[f.apiName ?? ''] = initialValue(f, this.sdkModel, this.candidates);
+      values[f.apiName ?? ''] = initialValue(f, this.sdkModel, candidates);
       this.values = values;
       this.useRules = form?.useAssignmentRules === true;
       this.form = form;

@@ -154,10 +154,15 @@ values)
   return errors;
 }
 
-/** Candidates for lookups: the record the form was opened from, then the conversation's links. */
+/**
+ * Candidates for lookups: the record the form was opened from, its parents (a Contact's Account, from
+ * `WidgetDtos.CreateForm.contextParents`), then the conversation's links. The first candidate of a
+ * lookup's object pre-fills it.
+ */
 export function lookupCandidates(
 context,
-linked)
+linked,
+contextParents = [])
 {
   const result = [];
   const seen = new Set();
@@ -168,7 +173,7 @@ linked)
     }
   };
   if (context) add(context);
-  for (const r of linked ?? [])
+  for (const r of [...(contextParents ?? []), ...(linked ?? [])])
   add({ id: r.id ?? '', objectApiName: r.objectApiName ?? '', name: r.name ?? '' });
   return result;
 }
