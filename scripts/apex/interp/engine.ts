@@ -18,6 +18,7 @@ import { isHandle, NamespaceHandle, TypeHandle, type Handle } from './handles';
 import type { Ctx, NativeClass } from './native';
 import type { AccessMode, ExecutionMode, SharingMode } from './platform';
 import type { Registry, ResolvedType } from './registry';
+import { measureHeap } from './heap';
 import { type Frame, Scope } from './scope';
 import { toApexString } from './strings';
 import type { Transaction } from './transaction';
@@ -73,9 +74,14 @@ function printsArguments(nc: NativeClass, method: string): boolean {
 /** Whether any loaded class declares `toString()` (most programs: none, and no pre-pass is needed). */
 const declaresToString = new WeakMap<Registry, boolean>();
 
+/** Fewest statements between two heap walks; a walk of n values waits HEAP_WALK_PACE × n statements. */
+const HEAP_WALK_MIN_STEPS = 1000;
+const HEAP_WALK_PACE = 2;
+
 export class Engine implements Ctx {
   readonly frames: Frame[] = [];
   private steps = 0;
+  private nextHeapWalk = HEAP_WALK_MIN_STEPS;
   /** `toString()` results of the Apex objects a native call received, innermost call last. */
   private readonly printedStack: Map<ApexObject, string>[] = [];
 
@@ -139,6 +145,27 @@ export class Engine implements Ctx {
     const cls = o.cls as ClassInfo;
     if (!cls.fields) return [];
     return this.instanceFields(cls).map((f) => f.name);
+  }
+
+  /**
+   * A heap safe point (interp/heap.ts): walks statics, every frame's locals and `this`, and `extra`.
+   * Also run every few thousand statements, paced by the size of the last walk so the cost of
+   * measuring stays a small share of the work measured.
+   */
+  checkHeap(extra: ApexValue[] = []): number {
+    const measured = measureHeap(this.heapRoots(extra));
+    this.nextHeapWalk = this.steps + Math.max(HEAP_WALK_MIN_STEPS, HEAP_WALK_PACE * measured.nodes);
+    this.tx.limits.measure('heapSize', measured.bytes);
+    return measured.bytes;
+  }
+
+  private *heapRoots(extra: ApexValue[]): Generator<ApexValue> {
+    for (const state of this.tx.statics.values()) yield* state.fields.values();
+    for (const frame of this.frames) {
+      if (frame.self) yield frame.self;
+      yield* frame.scope.values();
+    }
+    yield* extra;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -742,7 +769,10 @@ export class Engine implements Ctx {
 
   async exec(s: Stmt, f: Frame): Promise<Completion> {
     f.line = s.loc.line;
-    if (++this.steps % 1000 === 0) this.tx.countCpu();
+    if (++this.steps % 1000 === 0) {
+      this.tx.countCpu();
+      if (this.steps >= this.nextHeapWalk) this.checkHeap();
+    }
     switch (s.kind) {
       case 'block':
         return this.withScope(f, async () => {

@@ -61,6 +61,7 @@ const MESSAGES: Record<LimitName, (n: number) => string> = {
 /** Counters and maxima; `Limits.getQueries()` reads `used('queries')`, `getLimitQueries()` reads `limit('queries')`. */
 export class Limits {
   private counts = new Map<LimitName, number>();
+  private peaks = new Map<LimitName, number>();
   private readonly max: Record<LimitName, number>;
   constructor(readonly async: boolean) {
     this.max = { ...SYNC, ...(async ? ASYNC_OVERRIDES : {}) };
@@ -79,8 +80,13 @@ export class Limits {
   }
   /** Sets a measured value (CPU time, heap) and enforces its limit. */
   measure(name: LimitName, value: number): void {
+    if (value > (this.peaks.get(name) ?? 0)) this.peaks.set(name, value);
     if (value > this.max[name]) throw new ApexLimitError(MESSAGES[name](value));
     this.counts.set(name, value);
+  }
+  /** The highest value `measure` saw (the heap's high-water mark, for benchmarks). */
+  peak(name: LimitName): number {
+    return this.peaks.get(name) ?? this.used(name);
   }
   /** The counters as they are, to restore after `Test.stopTest()`. */
   snapshot(): Map<LimitName, number> {
@@ -91,5 +97,6 @@ export class Limits {
   }
   reset(): void {
     this.counts = new Map();
+    this.peaks = new Map();
   }
 }

@@ -59,6 +59,11 @@ export interface Ctx {
   fieldsOf(type: TypeRef): { name: string; type: TypeRef; isTransient: boolean }[] | undefined;
   /** Converts a value to a declared type on assignment (Integer → Decimal, String → Id …); throws TypeException when it cannot. */
   coerce(value: ApexValue, type: TypeRef): ApexValue;
+  /**
+   * A heap safe point: measures what the transaction reaches (plus `extra`, values about to be
+   * returned), enforces the heap limit and returns the size. Absent in fakes that do not model heap.
+   */
+  checkHeap?(extra?: ApexValue[]): number;
   /** The current transaction: limits, running user, clock, test context, record store. Typed by the interpreter. */
   readonly tx: unknown;
 }

@@ -20,6 +20,11 @@ export class Scope {
     if (own) return own;
     return this.parent?.lookup(key);
   }
+  /** Every local of this scope and the enclosing ones (the heap's roots). */
+  *values(): Generator<ApexValue> {
+    for (const local of this.vars.values()) yield local.value;
+    if (this.parent) yield* this.parent.values();
+  }
 }
 
 /** One executing method, constructor, initialiser, accessor or trigger body. */

@@ -35,12 +35,17 @@ export async function performCallout(ctx: Ctx, request: NativeObject<HttpRequest
   if (tx.hasUncommittedWork) throw calloutError(UNCOMMITTED_WORK);
   if (!tx.countCallout) throw new NotSupportedError('callouts in a transaction that does not count them');
   tx.countCallout(request.payload.timeoutMs);
+  let response: ApexValue;
   if (tx.calloutMock !== undefined && tx.calloutMock !== null) {
-    return ctx.callMethod(tx.calloutMock, 'respond', [request]);
+    response = await ctx.callMethod(tx.calloutMock, 'respond', [request]);
+  } else {
+    if (tx.isTest) throw calloutError(TEST_WITHOUT_MOCK);
+    if (!tx.calloutTransport) throw new NotSupportedError('HTTP callouts outside tests without a transport');
+    response = await viaTransport(ctx, request.payload, tx.calloutTransport);
   }
-  if (tx.isTest) throw calloutError(TEST_WITHOUT_MOCK);
-  if (!tx.calloutTransport) throw new NotSupportedError('HTTP callouts outside tests without a transport');
-  return viaTransport(ctx, request.payload, tx.calloutTransport);
+  // A heap safe point: a response body is the largest single allocation most transactions make.
+  ctx.checkHeap?.([response]);
+  return response;
 }
 
 function toCalloutRequest(state: HttpRequestState, timeoutMs: number): CalloutRequest {

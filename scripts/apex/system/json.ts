@@ -23,23 +23,32 @@ function targetType(args: ApexValue[], typeArgs: TypeRef[] | undefined, method: 
   return type;
 }
 
+/** A heap safe point after a parse: the parsed value is about to land in the caller's variables. */
+function measured(ctx: Ctx, value: ApexValue): ApexValue {
+  ctx.checkHeap?.([value]);
+  return value;
+}
+
 export const JsonClass: NativeClass = {
   name: 'JSON',
   namespace: 'System',
   statics: {
     serialize: (ctx, _self, args) => serialize(ctx, args, false),
     serializepretty: (ctx, _self, args) => serialize(ctx, args, true),
-    deserializeuntyped: (_ctx, _self, args) => {
+    deserializeuntyped: (ctx, _self, args) => {
       arity('JSON.deserializeUntyped', args, 1);
-      return untyped(parseJson(stringArg(args, 0, 'JSON.deserializeUntyped')));
+      return measured(ctx, untyped(parseJson(stringArg(args, 0, 'JSON.deserializeUntyped'))));
     },
-    deserialize: (ctx, _self, args, typeArgs) => {
+    deserialize: async (ctx, _self, args, typeArgs) => {
       const type = targetType(args, typeArgs, 'JSON.deserialize');
-      return typed(ctx, parseJson(stringArg(args, 0, 'JSON.deserialize')), type, false);
+      return measured(ctx, await typed(ctx, parseJson(stringArg(args, 0, 'JSON.deserialize')), type, false));
     },
-    deserializestrict: (ctx, _self, args, typeArgs) => {
+    deserializestrict: async (ctx, _self, args, typeArgs) => {
       const type = targetType(args, typeArgs, 'JSON.deserializeStrict');
-      return typed(ctx, parseJson(stringArg(args, 0, 'JSON.deserializeStrict')), type, true);
+      return measured(
+        ctx,
+        await typed(ctx, parseJson(stringArg(args, 0, 'JSON.deserializeStrict')), type, true),
+      );
     },
   },
 };

@@ -25,5 +25,7 @@ for (const [apexName, name] of PAIRS) {
   statics[`get${apexName.toLowerCase()}`] = (ctx) => limits(ctx).used(name);
   statics[`getlimit${apexName.toLowerCase()}`] = (ctx) => limits(ctx).limit(name);
 }
+// A safe point: the heap is measured when asked (interp/heap.ts).
+statics.getheapsize = (ctx) => (ctx.checkHeap ? ctx.checkHeap() : limits(ctx).used('heapSize'));
 
 export const LIMITS_CLASS: NativeClass = { name: 'Limits', namespace: 'System', statics };
