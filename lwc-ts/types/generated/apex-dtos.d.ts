@@ -232,6 +232,8 @@ declare module 'apex-dtos' {
     canConfigure?: boolean;
     jobs?: SyncJobStatus[];
     mappingFailures?: SyncMappingFailure[];
+    runObjectApiName?: string;
+    eventLogRelationship?: string;
   }
 
   /** force-app/main/sync/classes/SyncMappingFailure.cls (SyncMappingFailure) */
@@ -287,7 +289,6 @@ declare module 'apex-dtos' {
     fields?: WidgetDtos_FormField[];
     useAssignmentRules?: boolean;
     assignmentRulesEditable?: boolean;
-    contextParents?: WidgetDtos_LinkedRecord[];
   }
 
   /** force-app/main/widget/classes/WidgetDtos.cls (WidgetDtos.FieldError) */
@@ -326,7 +327,6 @@ declare module 'apex-dtos' {
     skillId?: string;
     objectApiName?: string;
     isMessaging?: boolean;
-    contextId?: string;
   }
 
   /** force-app/main/widget/classes/WidgetDtos.cls (WidgetDtos.LinkRequest) */

@@ -164,6 +164,12 @@ describe('c-sync-jobs', () => {
     expect(q(el, '[data-id="unschedule-periodic"]')!.disabled).toBe(false);
   });
 
+  it('hands the view to the health section (recent runs, mapping failures)', async () => {
+    const el = await mount(SCHEDULED);
+    const health = q(el, 'c-sync-health') as (Cmp & { view?: unknown }) | null;
+    expect(health?.view).toEqual(SCHEDULED);
+  });
+
   it('is disabled before activation and when the parent disables it', async () => {
     let el = await mount({ ...IDLE, activated: false });
     expect(q(el, '[data-id="schedule-periodic"]')!.disabled).toBe(true);

@@ -3,7 +3,8 @@
  * Sync Jobs section of Customization Settings (guide, Step #3): schedule / unschedule the Periodic job
  * (every 3 hours, over the last 6 hours) and the Daily job (at a chosen hour, over the last 48 hours), run
  * a Manual job over a past window of at most 30 days, and see each job's next run, last run, status,
- * counts and errors, with a link to the Event Log's "Callout Errors" list view.
+ * counts and errors, with a link to the Event Log's "Callout Errors" list view; `c-sync-health` below shows each
+ * job's recent runs (reason, next step, the run's Event Log entries) and the field mappings that failed.
  *
  * Input is checked here first (the message next to its field, `aria-describedby`), and again in Apex
  * (`SyncJobsController`); server errors are shown in `c-error-panel` (normalised by `c/reduceErrors`).

@@ -1,0 +1,162 @@
+// Generated from lwc-ts/admin/syncHealth/syncHealth.ts by `npm run build`; do not edit.
+/**
+ * Health of the sync jobs, under the Sync Jobs section (issue 14, "health at a glance"): for each job its recent
+ * runs — window, status, conversations saved, errors, duration, a failed run's reason and what happens next (texts
+ * from Apex, `SyncJobHealth`) — each with a link to exactly that run's Event Log entries (the run's
+ * `Event_Logs__r` related list), and the field mappings that failed in those runs, per field and reason.
+ */
+import { LightningElement, api } from 'lwc';
+import { NavigationMixin } from 'lightning/navigation';
+
+
+export const JOB_TITLES = {
+  Periodic: 'Periodic Sync Job',
+  Daily: 'Daily Sync Job',
+  Manual: 'Manual Sync Job'
+};
+
+const STATUS_CLASS = {
+  Completed: 'slds-badge slds-theme_success',
+  Failed: 'slds-badge slds-theme_error',
+  Running: 'slds-badge slds-theme_info',
+  Queued: 'slds-badge'
+};
+
+/** `45 s`, `2 min 5 s`, `3 h 20 min`; an em dash when unknown. */
+export function formatDuration(seconds) {
+  if (seconds === null || seconds === undefined || seconds < 0) return '—';
+  if (seconds < 60) return `${seconds} s`;
+  if (seconds < 3600) {
+    const s = seconds % 60;
+    return `${Math.floor(seconds / 60)} min${s ? ` ${s} s` : ''}`;
+  }
+  const min = Math.floor(seconds % 3600 / 60);
+  return `${Math.floor(seconds / 3600)} h${min ? ` ${min} min` : ''}`;
+}
+
+/** The page of one run's Event Log entries (its related list), or undefined without the relationship name. */
+export function eventLogPage(
+runId,
+objectApiName,
+relationship)
+{
+  if (!runId || !objectApiName || !relationship) return undefined;
+  return {
+    type: 'standard__recordRelationshipPage',
+    attributes: { recordId: runId, objectApiName, relationshipApiName: relationship, actionName: 'view' }
+  };
+}
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+export default class SyncHealth extends NavigationMixin(LightningElement) {
+  current;
+  /** Event Log URLs by run id (GenerateUrl is asynchronous). */
+  urls = {};
+
+  @api
+  get view() {
+    return this.current;
+  }
+  set view(value) {
+    this.current = value;
+    this.generateUrls();
+  }
+
+  page(runId) {
+    return eventLogPage(runId, this.current?.runObjectApiName, this.current?.eventLogRelationship);
+  }
+
+  generateUrls() {
+    for (const job of this.current?.jobs ?? []) {
+      for (const run of job.runs ?? []) {
+        const id = run.id ?? '';
+        const ref = this.page(id);
+        if (!ref || this.urls[id]) continue;
+        void this[NavigationMixin.GenerateUrl](ref).then((url) => {
+          this.urls = { ...this.urls, [id]: url };
+        });
+      }
+    }
+  }
+
+  get sections() {
+    return (this.current?.jobs ?? []).map((job) => {
+      const kind = job.kind ?? '';
+      const runs = (job.runs ?? []).map((run) => this.row(run));
+      return {
+        kind,
+        title: JOB_TITLES[kind] ?? kind,
+        headingId: `runs-${kind}`,
+        runs,
+        hasRuns: runs.length > 0
+      };
+    });
+  }
+
+  row(run) {
+    const id = run.id ?? '';
+    const status = run.status ?? '';
+    return {
+      id,
+      name: run.name ?? id,
+      statusText: status || 'Unknown',
+      statusClass: STATUS_CLASS[status] ?? 'slds-badge slds-badge_lightest',
+      windowStart: run.windowStart ?? undefined,
+      windowEnd: run.windowEnd ?? undefined,
+      synced: run.synced ?? 0,
+      errors: run.errors ?? 0,
+      duration: formatDuration(run.durationSeconds),
+      reason: run.reason ?? undefined,
+      nextStep: run.nextStep ?? undefined,
+      reasonClass: status === 'Failed' ? 'slds-text-color_error' : 'slds-text-color_weak',
+      eventLogUrl: this.urls[id] ?? ''
+    };
+  }
+
+  get failures() {
+    return (this.current?.mappingFailures ?? []).map((f) => ({ ...f, key: `${f.field}|${f.reason}` }));
+  }
+
+  get hasFailures() {
+    return this.failures.length > 0;
+  }
+
+  get visible() {
+    return (this.current?.jobs ?? []).length > 0;
+  }
+
+  handleEventLog(event) {
+    const id = event.currentTarget.dataset.run ?? '';
+    const ref = this.page(id);
+    if (!ref) return;
+    event.preventDefault();
+    this[NavigationMixin.Navigate](ref);
+  }
+}

@@ -1,0 +1,161 @@
+/**
+ * Health of the sync jobs, under the Sync Jobs section (issue 14, "health at a glance"): for each job its recent
+ * runs — window, status, conversations saved, errors, duration, a failed run's reason and what happens next (texts
+ * from Apex, `SyncJobHealth`) — each with a link to exactly that run's Event Log entries (the run's
+ * `Event_Logs__r` related list), and the field mappings that failed in those runs, per field and reason.
+ */
+import { LightningElement, api } from 'lwc';
+import { NavigationMixin, type PageReference } from 'lightning/navigation';
+import type { SyncJobsView, SyncMappingFailure, SyncRunHealth } from 'apex-dtos';
+
+export const JOB_TITLES: Record<string, string> = {
+  Periodic: 'Periodic Sync Job',
+  Daily: 'Daily Sync Job',
+  Manual: 'Manual Sync Job',
+};
+
+const STATUS_CLASS: Record<string, string> = {
+  Completed: 'slds-badge slds-theme_success',
+  Failed: 'slds-badge slds-theme_error',
+  Running: 'slds-badge slds-theme_info',
+  Queued: 'slds-badge',
+};
+
+/** `45 s`, `2 min 5 s`, `3 h 20 min`; an em dash when unknown. */
+export function formatDuration(seconds: number | null | undefined): string {
+  if (seconds === null || seconds === undefined || seconds < 0) return '—';
+  if (seconds < 60) return `${seconds} s`;
+  if (seconds < 3600) {
+    const s = seconds % 60;
+    return `${Math.floor(seconds / 60)} min${s ? ` ${s} s` : ''}`;
+  }
+  const min = Math.floor((seconds % 3600) / 60);
+  return `${Math.floor(seconds / 3600)} h${min ? ` ${min} min` : ''}`;
+}
+
+/** The page of one run's Event Log entries (its related list), or undefined without the relationship name. */
+export function eventLogPage(
+  runId: string,
+  objectApiName: string | undefined,
+  relationship: string | undefined,
+): PageReference | undefined {
+  if (!runId || !objectApiName || !relationship) return undefined;
+  return {
+    type: 'standard__recordRelationshipPage',
+    attributes: { recordId: runId, objectApiName, relationshipApiName: relationship, actionName: 'view' },
+  };
+}
+
+interface RunRow {
+  id: string;
+  name: string;
+  statusText: string;
+  statusClass: string;
+  windowStart?: string;
+  windowEnd?: string;
+  synced: number;
+  errors: number;
+  duration: string;
+  reason?: string;
+  reasonClass: string;
+  nextStep?: string;
+  eventLogUrl: string;
+}
+
+interface JobSection {
+  kind: string;
+  title: string;
+  headingId: string;
+  runs: RunRow[];
+  hasRuns: boolean;
+}
+
+interface FailureRow extends SyncMappingFailure {
+  key: string;
+}
+
+export default class SyncHealth extends NavigationMixin(LightningElement) {
+  private current: SyncJobsView | undefined;
+  /** Event Log URLs by run id (GenerateUrl is asynchronous). */
+  urls: Record<string, string> = {};
+
+  @api
+  get view(): SyncJobsView | undefined {
+    return this.current;
+  }
+  set view(value: SyncJobsView | undefined) {
+    this.current = value;
+    this.generateUrls();
+  }
+
+  private page(runId: string): PageReference | undefined {
+    return eventLogPage(runId, this.current?.runObjectApiName, this.current?.eventLogRelationship);
+  }
+
+  private generateUrls(): void {
+    for (const job of this.current?.jobs ?? []) {
+      for (const run of job.runs ?? []) {
+        const id = run.id ?? '';
+        const ref = this.page(id);
+        if (!ref || this.urls[id]) continue;
+        void this[NavigationMixin.GenerateUrl](ref).then((url) => {
+          this.urls = { ...this.urls, [id]: url };
+        });
+      }
+    }
+  }
+
+  get sections(): JobSection[] {
+    return (this.current?.jobs ?? []).map((job) => {
+      const kind = job.kind ?? '';
+      const runs = (job.runs ?? []).map((run) => this.row(run));
+      return {
+        kind,
+        title: JOB_TITLES[kind] ?? kind,
+        headingId: `runs-${kind}`,
+        runs,
+        hasRuns: runs.length > 0,
+      };
+    });
+  }
+
+  private row(run: SyncRunHealth): RunRow {
+    const id = run.id ?? '';
+    const status = run.status ?? '';
+    return {
+      id,
+      name: run.name ?? id,
+      statusText: status || 'Unknown',
+      statusClass: STATUS_CLASS[status] ?? 'slds-badge slds-badge_lightest',
+      windowStart: run.windowStart ?? undefined,
+      windowEnd: run.windowEnd ?? undefined,
+      synced: run.synced ?? 0,
+      errors: run.errors ?? 0,
+      duration: formatDuration(run.durationSeconds),
+      reason: run.reason ?? undefined,
+      nextStep: run.nextStep ?? undefined,
+      reasonClass: status === 'Failed' ? 'slds-text-color_error' : 'slds-text-color_weak',
+      eventLogUrl: this.urls[id] ?? '',
+    };
+  }
+
+  get failures(): FailureRow[] {
+    return (this.current?.mappingFailures ?? []).map((f) => ({ ...f, key: `${f.field}|${f.reason}` }));
+  }
+
+  get hasFailures(): boolean {
+    return this.failures.length > 0;
+  }
+
+  get visible(): boolean {
+    return (this.current?.jobs ?? []).length > 0;
+  }
+
+  handleEventLog(event: Event): void {
+    const id = (event.currentTarget as HTMLElement).dataset.run ?? '';
+    const ref = this.page(id);
+    if (!ref) return;
+    event.preventDefault();
+    this[NavigationMixin.Navigate](ref);
+  }
+}
