@@ -289,6 +289,7 @@ declare module 'apex-dtos' {
     fields?: WidgetDtos_FormField[];
     useAssignmentRules?: boolean;
     assignmentRulesEditable?: boolean;
+    contextParents?: WidgetDtos_LinkedRecord[];
   }
 
   /** force-app/main/widget/classes/WidgetDtos.cls (WidgetDtos.FieldError) */
@@ -327,6 +328,7 @@ declare module 'apex-dtos' {
     skillId?: string;
     objectApiName?: string;
     isMessaging?: boolean;
+    contextId?: string;
   }
 
   /** force-app/main/widget/classes/WidgetDtos.cls (WidgetDtos.LinkRequest) */
