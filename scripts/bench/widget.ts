@@ -1,5 +1,5 @@
 /**
- * `npm run bench:widget` (issue 13, goal figures of the agent widget), in the workbench with Chromium:
+ * `npm run bench:widget` (the goal figures of the agent widget), in the workbench with Chromium:
  *   1. Apex round trips from a conversation's focus to the first People Search results (goal 1);
  *   2. milliseconds from the first SDK data reaching the widget to the first results shown
  *      (median, p95; goal ≤ 300 ms here);

@@ -1,5 +1,5 @@
 /**
- * Browser tests of the agent widget on `/agent` (issue 13): the real compiled components in Chromium,
+ * Browser tests of the agent widget on `/agent`: the real compiled components in Chromium,
  * the widget's real Apex through the offline Apex runtime, the seeded widget configuration
  * (`org/seed-widget.ts`) and the simulator's live conversations. Labels are the guide's (People
  * Search, Actions, New <Object>, Save & Link, Link Chat, Unlink Chat, Quick Links).

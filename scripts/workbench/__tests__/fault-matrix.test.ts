@@ -1,5 +1,5 @@
 /**
- * The fault matrix (issue 14, item 10): for each LivePerson fault the simulator can inject, the
+ * The fault matrix: for each LivePerson fault the simulator can inject, the
  * Periodic sync — scheduled through the real SyncJobsController, fired on the workbench clock, run by
  * the real Apex in the offline runtime — ends with every simulated conversation of its window saved
  * exactly once (0 lost, 0 duplicated: the Conversation_Id__c values against the simulator's own
