@@ -1,6 +1,6 @@
 /**
- * Customization Settings tab: Object Settings, Skills, Configure Skills, Chat Transcript Settings, the
- * widget URL and Sync Jobs (`c-sync-jobs`). Disabled, with the reason on the page, until the integration
+ * Customization Settings tab: Object Settings, Skills, Configure Skills, Chat Transcript Settings,
+ * Transcript redaction (checked live with the TS twin `c/transcriptRedaction`, saved by Apex), the widget URL and Sync Jobs (`c-sync-jobs`). Disabled, with the reason on the page, until the integration
  * is activated. Every save is validated in Apex (`CustomizationSettingsController`); field errors are shown
  * next to their fields, anything else in the page-level error panel (normalised by `c/reduceErrors`).
  */
@@ -12,6 +12,8 @@ import saveObjectSettings from '@salesforce/apex/CustomizationSettingsController
 import saveSkills from '@salesforce/apex/CustomizationSettingsController.saveSkills';
 import saveSkillConfig from '@salesforce/apex/CustomizationSettingsController.saveSkillConfig';
 import saveTranscriptSettings from '@salesforce/apex/CustomizationSettingsController.saveTranscriptSettings';
+import saveRedactionSettings from '@salesforce/apex/CustomizationSettingsController.saveRedactionSettings';
+import { parsePatterns, redact } from 'c/transcriptRedaction';
 import { reduceErrors } from 'c/reduceErrors';
 import type {
   AdminSaveResult,
@@ -21,7 +23,7 @@ import type {
   CustomizationDtos_View as View,
 } from 'apex-dtos';
 
-type Section = 'objects' | 'skills' | 'skillConfig' | 'transcript';
+type Section = 'objects' | 'skills' | 'skillConfig' | 'transcript' | 'redaction';
 type Errors = Record<string, string>;
 
 interface ComboOption {
@@ -84,7 +86,13 @@ export default class CustomizationSettings extends LightningElement {
   view: View | undefined;
   loading = true;
   pageErrors: string[] = [];
-  errors: Record<Section, Errors> = { objects: {}, skills: {}, skillConfig: {}, transcript: {} };
+  errors: Record<Section, Errors> = {
+    objects: {},
+    skills: {},
+    skillConfig: {},
+    transcript: {},
+    redaction: {},
+  };
   saving: Section | '' = '';
 
   // Object Settings
@@ -105,6 +113,11 @@ export default class CustomizationSettings extends LightningElement {
 
   // Chat Transcript Settings
   transcriptSaveMode = 'Field';
+
+  // Transcript redaction
+  redactCardNumbers = false;
+  redactionPatterns = '';
+  redactionSample = '';
 
   // Widget URL
   copied = '';
@@ -141,6 +154,10 @@ export default class CustomizationSettings extends LightningElement {
     }
     if (!only || only === 'skills') this.selectedSkillIds = (view.skills ?? []).map((s) => s.skillId ?? '');
     if (!only || only === 'transcript') this.transcriptSaveMode = view.transcriptSaveMode ?? 'Field';
+    if (!only || only === 'redaction') {
+      this.redactCardNumbers = view.redactCardNumbers === true;
+      this.redactionPatterns = view.redactionPatterns ?? '';
+    }
   }
 
   async loadSkills(): Promise<void> {
@@ -430,6 +447,57 @@ export default class CustomizationSettings extends LightningElement {
   async handleSaveTranscript(): Promise<void> {
     await this.save('transcript', 'Chat Transcript Settings', () =>
       saveTranscriptSettings({ saveMode: this.transcriptSaveMode }),
+    );
+  }
+
+  // ---- Transcript redaction ---------------------------------------------------------------
+
+  readonly redactionPlaceholder = 'SSN => \\d{3}-\\d{2}-\\d{4}';
+
+  get redactionError(): string | undefined {
+    return this.errors.redaction.redactionPatterns;
+  }
+
+  /** Problems of the rules as typed (the same checks Apex makes on save). */
+  get redactionHints(): { key: string; text: string }[] {
+    return parsePatterns(this.redactionPatterns).errors.map((e) => ({
+      key: `${e.line}-${e.code}`,
+      text: `Line ${e.line}: ${e.message}`,
+    }));
+  }
+
+  get hasRedactionHints(): boolean {
+    return this.redactionHints.length > 0;
+  }
+
+  /** The sample text as it would be stored with the rules as typed. */
+  get redactionPreview(): string {
+    return (
+      redact(this.redactionSample, {
+        cardNumbers: this.redactCardNumbers,
+        patterns: this.redactionPatterns,
+      }) ?? ''
+    );
+  }
+
+  get hasRedactionSample(): boolean {
+    return this.redactionSample !== '';
+  }
+
+  handleRedactionField(event: CustomEvent<{ value?: string; checked?: boolean }>): void {
+    const name = (event.target as HTMLElement).dataset.name;
+    if (name === 'redactCardNumbers') this.redactCardNumbers = event.detail.checked === true;
+    if (name === 'redactionPatterns') this.redactionPatterns = event.detail.value ?? '';
+    if (name === 'redactionSample') this.redactionSample = event.detail.value ?? '';
+    this.clearError('redaction', 'redactionPatterns');
+  }
+
+  async handleSaveRedaction(): Promise<void> {
+    await this.save('redaction', 'Transcript redaction', () =>
+      saveRedactionSettings({
+        redactCardNumbers: this.redactCardNumbers,
+        redactionPatterns: this.redactionPatterns,
+      }),
     );
   }
 

@@ -118,6 +118,9 @@ declare module 'apex-dtos' {
     disableModifyOnloadSearch?: boolean;
     transcriptSaveMode?: string;
     saveModeOptions?: CustomizationDtos_Option[];
+    redactCardNumbers?: boolean;
+    redactionPatterns?: string;
+    redactionPatternsMaxLength?: number;
     transcriptObject?: string;
     skills?: CustomizationDtos_SkillConfig[];
     searchValueOptions?: CustomizationDtos_Option[];

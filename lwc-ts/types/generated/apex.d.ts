@@ -72,6 +72,18 @@ declare module '@salesforce/apex/CustomizationSettingsController.saveObjectSetti
   export default saveObjectSettings;
 }
 
+/** force-app/main/admin/classes/CustomizationSettingsController.cls:95 */
+declare module '@salesforce/apex/CustomizationSettingsController.saveRedactionSettings' {
+  import type { WireAdapterConstructor } from 'lwc';
+  import type { AdminSaveResult } from 'apex-dtos';
+  type Params = { redactCardNumbers: boolean; redactionPatterns: string };
+  type Result = AdminSaveResult;
+  type WireConfig = { [K in keyof Params]?: Params[K] | `$${string}` };
+  const saveRedactionSettings: ((params: Params) => Promise<Result>) &
+    WireAdapterConstructor<WireConfig, { data?: Result; error?: unknown }>;
+  export default saveRedactionSettings;
+}
+
 /** force-app/main/admin/classes/CustomizationSettingsController.cls:66 */
 declare module '@salesforce/apex/CustomizationSettingsController.saveSkillConfig' {
   import type { WireAdapterConstructor } from 'lwc';

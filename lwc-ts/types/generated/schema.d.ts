@@ -810,6 +810,34 @@ declare module '@salesforce/schema/LiveEngage_Preferences__c.Name' {
   const field: { fieldApiName: string; objectApiName: string };
   export default field;
 }
+declare module '@salesforce/schema/LiveEngage_Preferences__c.Redact_Card_Numbers__c' {
+  const field: { fieldApiName: string; objectApiName: string };
+  export default field;
+}
+declare module '@salesforce/schema/LiveEngage_Preferences__c.Redaction_Patterns_1__c' {
+  const field: { fieldApiName: string; objectApiName: string };
+  export default field;
+}
+declare module '@salesforce/schema/LiveEngage_Preferences__c.Redaction_Patterns_2__c' {
+  const field: { fieldApiName: string; objectApiName: string };
+  export default field;
+}
+declare module '@salesforce/schema/LiveEngage_Preferences__c.Redaction_Patterns_3__c' {
+  const field: { fieldApiName: string; objectApiName: string };
+  export default field;
+}
+declare module '@salesforce/schema/LiveEngage_Preferences__c.Redaction_Patterns_4__c' {
+  const field: { fieldApiName: string; objectApiName: string };
+  export default field;
+}
+declare module '@salesforce/schema/LiveEngage_Preferences__c.Redaction_Patterns_5__c' {
+  const field: { fieldApiName: string; objectApiName: string };
+  export default field;
+}
+declare module '@salesforce/schema/LiveEngage_Preferences__c.Redaction_Patterns_6__c' {
+  const field: { fieldApiName: string; objectApiName: string };
+  export default field;
+}
 declare module '@salesforce/schema/LiveEngage_Preferences__c.SetupOwnerId' {
   const field: { fieldApiName: string; objectApiName: string };
   export default field;
@@ -1554,6 +1582,13 @@ declare module 'sobjects' {
     LastModifiedById?: string | null;
     LastModifiedDate?: string | null;
     Name?: string | null;
+    Redact_Card_Numbers__c?: boolean | null;
+    Redaction_Patterns_1__c?: string | null;
+    Redaction_Patterns_2__c?: string | null;
+    Redaction_Patterns_3__c?: string | null;
+    Redaction_Patterns_4__c?: string | null;
+    Redaction_Patterns_5__c?: string | null;
+    Redaction_Patterns_6__c?: string | null;
     SetupOwnerId?: string | null;
     SystemModstamp?: string | null;
     Transcript_Save_Mode__c?: string | null;

@@ -6,6 +6,7 @@ import saveObjectSettings from '@salesforce/apex/CustomizationSettingsController
 import saveSkills from '@salesforce/apex/CustomizationSettingsController.saveSkills';
 import saveSkillConfig from '@salesforce/apex/CustomizationSettingsController.saveSkillConfig';
 import saveTranscriptSettings from '@salesforce/apex/CustomizationSettingsController.saveTranscriptSettings';
+import saveRedactionSettings from '@salesforce/apex/CustomizationSettingsController.saveRedactionSettings';
 import activeView from './data/view.json';
 
 jest.mock(
@@ -38,6 +39,11 @@ jest.mock(
   () => ({ default: jest.fn() }),
   { virtual: true },
 );
+jest.mock(
+  '@salesforce/apex/CustomizationSettingsController.saveRedactionSettings',
+  () => ({ default: jest.fn() }),
+  { virtual: true },
+);
 
 jest.mock(
   '@salesforce/apex/SyncJobsController.getSyncJobs',
@@ -59,6 +65,7 @@ const mockSaveObjects = saveObjectSettings as unknown as jest.Mock;
 const mockSaveSkills = saveSkills as unknown as jest.Mock;
 const mockSaveSkillConfig = saveSkillConfig as unknown as jest.Mock;
 const mockSaveTranscript = saveTranscriptSettings as unknown as jest.Mock;
+const mockSaveRedaction = saveRedactionSettings as unknown as jest.Mock;
 
 type Host = HTMLElement & { shadowRoot: ShadowRoot };
 type Cmp = HTMLElement & {
@@ -316,6 +323,78 @@ describe('c-customization-settings', () => {
     await flush();
     expect(mockSaveTranscript).toHaveBeenCalledWith({ saveMode: 'Field and Attachment' });
     expect(pageErrors(el)).toBe('You do not have permission to configure LiveEngage.');
+  });
+
+  it('shows the stored redaction rules, checks them as typed and previews a sample', async () => {
+    const el = await mount({
+      ...activeView,
+      redactCardNumbers: true,
+      redactionPatterns: 'SSN => \\d{3}-\\d{2}-\\d{4}',
+      redactionPatternsMaxLength: 1530,
+    });
+    expect(q(el, '[data-name="redactCardNumbers"]')!.checked).toBe(true);
+    expect(q(el, '[data-name="redactionPatterns"]')!.value).toBe('SSN => \\d{3}-\\d{2}-\\d{4}');
+    expect(q(el, '[data-id="redaction-hints"]')).toBeNull();
+
+    fire(q(el, '[data-name="redactionSample"]'), 'change', {
+      value: 'card 4111 1111 1111 1111, SSN 123-45-6789',
+    });
+    await flush();
+    expect(text(el, '[data-id="redaction-preview"]')).toBe(
+      'card [redacted: card number], SSN [redacted: SSN]',
+    );
+
+    fire(q(el, '[data-name="redactCardNumbers"]'), 'change', { checked: false });
+    fire(q(el, '[data-name="redactionPatterns"]'), 'change', {
+      value: 'SSN => \\d{3}-\\d{2}-\\d{4}\nbad => ^x',
+    });
+    await flush();
+    expect(text(el, '[data-id="redaction-preview"]')).toBe('card 4111 1111 1111 1111, SSN [redacted: SSN]');
+    expect(text(el, '[data-id="redaction-hints"]')).toBe(
+      'Line 2: Anchors ^ and $ are not supported: a pattern is matched anywhere in each line.',
+    );
+  });
+
+  it('saves the redaction rules and shows the field error Apex returns', async () => {
+    mockSaveRedaction.mockResolvedValueOnce({
+      success: false,
+      message: 'Check the highlighted fields.',
+      fieldErrors: [{ field: 'redactionPatterns', message: 'Line 1: The pattern matches empty text.' }],
+    });
+    const el = await mount();
+    fire(q(el, '[data-name="redactCardNumbers"]'), 'change', { checked: true });
+    fire(q(el, '[data-name="redactionPatterns"]'), 'change', { value: 'x => a*' });
+    fire(q(el, '[data-id="save-redaction"]'), 'click');
+    await flush();
+    expect(mockSaveRedaction).toHaveBeenCalledWith({ redactCardNumbers: true, redactionPatterns: 'x => a*' });
+    expect(text(el, '[data-error-for="redactionPatterns"]')).toBe('Line 1: The pattern matches empty text.');
+    expect(q(el, '[data-id="redaction-hints"]')).toBeNull();
+
+    fire(q(el, '[data-name="redactionPatterns"]'), 'change', { value: 'x => ab' });
+    await flush();
+    expect(q(el, '[data-error-for="redactionPatterns"]')).toBeNull();
+    mockSaveRedaction.mockResolvedValueOnce({
+      success: true,
+      message: 'Transcript redaction saved.',
+      fieldErrors: [],
+    });
+    mockGet.mockResolvedValueOnce({ ...activeView, redactCardNumbers: true, redactionPatterns: 'x => ab' });
+    fire(q(el, '[data-id="save-redaction"]'), 'click');
+    await flush();
+    await flush();
+    expect(mockSaveRedaction).toHaveBeenLastCalledWith({
+      redactCardNumbers: true,
+      redactionPatterns: 'x => ab',
+    });
+    expect(q(el, '[data-name="redactionPatterns"]')!.value).toBe('x => ab');
+    expect(pageErrors(el)).toBe('');
+  });
+
+  it('grays out the redaction block before activation', async () => {
+    const el = await mount({ ...activeView, activated: false, disabledReason: 'not activated' });
+    expect(q(el, '[data-name="redactCardNumbers"]')!.disabled).toBe(true);
+    expect(q(el, '[data-name="redactionPatterns"]')!.disabled).toBe(true);
+    expect(q(el, '[data-id="save-redaction"]')!.disabled).toBe(true);
   });
 
   it('shows the widget URL and copies it', async () => {

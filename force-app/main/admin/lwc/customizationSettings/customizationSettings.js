@@ -1,7 +1,7 @@
 // Generated from lwc-ts/admin/customizationSettings/customizationSettings.ts by `npm run build`; do not edit.
 /**
- * Customization Settings tab: Object Settings, Skills, Configure Skills, Chat Transcript Settings, the
- * widget URL and Sync Jobs (`c-sync-jobs`). Disabled, with the reason on the page, until the integration
+ * Customization Settings tab: Object Settings, Skills, Configure Skills, Chat Transcript Settings,
+ * Transcript redaction (checked live with the TS twin `c/transcriptRedaction`, saved by Apex), the widget URL and Sync Jobs (`c-sync-jobs`). Disabled, with the reason on the page, until the integration
  * is activated. Every save is validated in Apex (`CustomizationSettingsController`); field errors are shown
  * next to their fields, anything else in the page-level error panel (normalised by `c/reduceErrors`).
  */
@@ -13,6 +13,8 @@ import saveObjectSettings from '@salesforce/apex/CustomizationSettingsController
 import saveSkills from '@salesforce/apex/CustomizationSettingsController.saveSkills';
 import saveSkillConfig from '@salesforce/apex/CustomizationSettingsController.saveSkillConfig';
 import saveTranscriptSettings from '@salesforce/apex/CustomizationSettingsController.saveTranscriptSettings';
+import saveRedactionSettings from '@salesforce/apex/CustomizationSettingsController.saveRedactionSettings';
+import { parsePatterns, redact } from 'c/transcriptRedaction';
 import { reduceErrors } from 'c/reduceErrors';
 
 
@@ -85,7 +87,13 @@ export default class CustomizationSettings extends LightningElement {
   view;
   loading = true;
   pageErrors = [];
-  errors = { objects: {}, skills: {}, skillConfig: {}, transcript: {} };
+  errors = {
+    objects: {},
+    skills: {},
+    skillConfig: {},
+    transcript: {},
+    redaction: {}
+  };
   saving = '';
 
   // Object Settings
@@ -106,6 +114,11 @@ export default class CustomizationSettings extends LightningElement {
 
   // Chat Transcript Settings
   transcriptSaveMode = 'Field';
+
+  // Transcript redaction
+  redactCardNumbers = false;
+  redactionPatterns = '';
+  redactionSample = '';
 
   // Widget URL
   copied = '';
@@ -142,6 +155,10 @@ export default class CustomizationSettings extends LightningElement {
     }
     if (!only || only === 'skills') this.selectedSkillIds = (view.skills ?? []).map((s) => s.skillId ?? '');
     if (!only || only === 'transcript') this.transcriptSaveMode = view.transcriptSaveMode ?? 'Field';
+    if (!only || only === 'redaction') {
+      this.redactCardNumbers = view.redactCardNumbers === true;
+      this.redactionPatterns = view.redactionPatterns ?? '';
+    }
   }
 
   async loadSkills() {
@@ -431,6 +448,57 @@ export default class CustomizationSettings extends LightningElement {
   async handleSaveTranscript() {
     await this.save('transcript', 'Chat Transcript Settings', () =>
     saveTranscriptSettings({ saveMode: this.transcriptSaveMode })
+    );
+  }
+
+  // ---- Transcript redaction ---------------------------------------------------------------
+
+  redactionPlaceholder = 'SSN => \\d{3}-\\d{2}-\\d{4}';
+
+  get redactionError() {
+    return this.errors.redaction.redactionPatterns;
+  }
+
+  /** Problems of the rules as typed (the same checks Apex makes on save). */
+  get redactionHints() {
+    return parsePatterns(this.redactionPatterns).errors.map((e) => ({
+      key: `${e.line}-${e.code}`,
+      text: `Line ${e.line}: ${e.message}`
+    }));
+  }
+
+  get hasRedactionHints() {
+    return this.redactionHints.length > 0;
+  }
+
+  /** The sample text as it would be stored with the rules as typed. */
+  get redactionPreview() {
+    return (
+      redact(this.redactionSample, {
+        cardNumbers: this.redactCardNumbers,
+        patterns: this.redactionPatterns
+      }) ?? '');
+
+  }
+
+  get hasRedactionSample() {
+    return this.redactionSample !== '';
+  }
+
+  handleRedactionField(event) {
+    const name = event.target.dataset.name;
+    if (name === 'redactCardNumbers') this.redactCardNumbers = event.detail.checked === true;
+    if (name === 'redactionPatterns') this.redactionPatterns = event.detail.value ?? '';
+    if (name === 'redactionSample') this.redactionSample = event.detail.value ?? '';
+    this.clearError('redaction', 'redactionPatterns');
+  }
+
+  async handleSaveRedaction() {
+    await this.save('redaction', 'Transcript redaction', () =>
+    saveRedactionSettings({
+      redactCardNumbers: this.redactCardNumbers,
+      redactionPatterns: this.redactionPatterns
+    })
     );
   }
 
