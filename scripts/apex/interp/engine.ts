@@ -82,6 +82,9 @@ export class Engine implements Ctx {
   readonly frames: Frame[] = [];
   private steps = 0;
   private nextHeapWalk = HEAP_WALK_MIN_STEPS;
+  /** Bytes of the last heap walk, and bytes `allocated` since. */
+  private heapMeasured = 0;
+  private heapAllocated = 0;
   /** `toString()` results of the Apex objects a native call received, innermost call last. */
   private readonly printedStack: Map<ApexObject, string>[] = [];
 
@@ -148,15 +151,30 @@ export class Engine implements Ctx {
   }
 
   /**
-   * A heap safe point (interp/heap.ts): walks statics, every frame's locals and `this`, and `extra`.
-   * Also run every few thousand statements, paced by the size of the last walk so the cost of
-   * measuring stays a small share of the work measured.
+   * Measures the heap now (interp/heap.ts): walks statics, every frame's locals and `this`, and
+   * `extra`. Also run every few thousand statements, paced by the size of the last walk so the
+   * cost of measuring stays a small share of the work measured.
    */
   checkHeap(extra: ApexValue[] = []): number {
     const measured = measureHeap(this.heapRoots(extra));
     this.nextHeapWalk = this.steps + Math.max(HEAP_WALK_MIN_STEPS, HEAP_WALK_PACE * measured.nodes);
+    this.heapAllocated = 0;
+    this.heapMeasured = measured.bytes;
     this.tx.limits.measure('heapSize', measured.bytes);
     return measured.bytes;
+  }
+
+  /**
+   * A large value was just made (a callout's response, a parse): its size is added to the last
+   * measure; when that passes the limit the heap is measured at once (and the limit enforced),
+   * when it is a sizeable share of it the next walk comes soon. Costs the size of the value only.
+   */
+  allocated(value: ApexValue): void {
+    this.heapAllocated += measureHeap([value]).bytes;
+    const limit = this.tx.limits.limit('heapSize');
+    if (this.heapMeasured + this.heapAllocated > limit) this.checkHeap([value]);
+    else if (this.heapAllocated > limit / 10)
+      this.nextHeapWalk = Math.min(this.nextHeapWalk, this.steps + HEAP_WALK_MIN_STEPS);
   }
 
   private *heapRoots(extra: ApexValue[]): Generator<ApexValue> {

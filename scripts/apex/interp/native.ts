@@ -59,11 +59,10 @@ export interface Ctx {
   fieldsOf(type: TypeRef): { name: string; type: TypeRef; isTransient: boolean }[] | undefined;
   /** Converts a value to a declared type on assignment (Integer → Decimal, String → Id …); throws TypeException when it cannot. */
   coerce(value: ApexValue, type: TypeRef): ApexValue;
-  /**
-   * A heap safe point: measures what the transaction reaches (plus `extra`, values about to be
-   * returned), enforces the heap limit and returns the size. Absent in fakes that do not model heap.
-   */
+  /** Measures the heap now (plus `extra`, values about to be returned) and enforces its limit; absent in fakes. */
   checkHeap?(extra?: ApexValue[]): number;
+  /** A large value was just made (a callout response, a parse): counted, and the heap limit enforced when passed. */
+  allocated?(value: ApexValue): void;
   /** The current transaction: limits, running user, clock, test context, record store. Typed by the interpreter. */
   readonly tx: unknown;
 }

@@ -43,8 +43,8 @@ export async function performCallout(ctx: Ctx, request: NativeObject<HttpRequest
     if (!tx.calloutTransport) throw new NotSupportedError('HTTP callouts outside tests without a transport');
     response = await viaTransport(ctx, request.payload, tx.calloutTransport);
   }
-  // A heap safe point: a response body is the largest single allocation most transactions make.
-  ctx.checkHeap?.([response]);
+  // Counted on the heap: a response body is the largest single allocation most transactions make.
+  ctx.allocated?.(response);
   return response;
 }
 

@@ -23,9 +23,9 @@ function targetType(args: ApexValue[], typeArgs: TypeRef[] | undefined, method: 
   return type;
 }
 
-/** A heap safe point after a parse: the parsed value is about to land in the caller's variables. */
+/** A parse result counted on the heap as it lands in the caller's variables. */
 function measured(ctx: Ctx, value: ApexValue): ApexValue {
-  ctx.checkHeap?.([value]);
+  ctx.allocated?.(value);
   return value;
 }
 
