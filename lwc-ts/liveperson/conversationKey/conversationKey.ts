@@ -6,6 +6,15 @@
  * starts with. Mirrored by Apex `LivePersonConversationKey`; both are held to
  * `config/vectors/conversation-key.json`.
  */
+import { resolvePath } from 'c/fieldPath';
+
+/**
+ * SDK path of the catalog entry `Conversation_Id` (chat and messaging): not a place in LivePerson's
+ * public model (whose `chatInfo.rtSessionId` lacks a chat's account id) but this key, derived from
+ * `chatInfo` by `conversationKeyFromSdk` — so a field mapped to Conversation ID gets what the sync
+ * writes. Every reader of SDK paths goes through `sdkValue`.
+ */
+export const CONVERSATION_KEY_SDK_PATH = 'conversationKey';
 
 /** The part of the SDK's `chatInfo` the key is made of. */
 export interface ChatInfoKeyParts {
@@ -41,4 +50,17 @@ export function conversationKeyFromApi(record: unknown, isMessaging: boolean): s
   const fields = info as Record<string, unknown>;
   const key = trimmed(isMessaging ? fields.conversationId : fields.engagementId);
   return key || null;
+}
+
+/**
+ * The value of an SDK path on LivePerson's public model (`c/fieldPath` syntax), where
+ * `CONVERSATION_KEY_SDK_PATH` is the conversation key. Throws `FieldPathError` for a malformed path.
+ */
+export function sdkValue(model: unknown, path: string): unknown {
+  if (path.trim() === CONVERSATION_KEY_SDK_PATH) {
+    const chatInfo =
+      model && typeof model === 'object' ? (model as { chatInfo?: ChatInfoKeyParts | null }).chatInfo : null;
+    return conversationKeyFromSdk(chatInfo);
+  }
+  return resolvePath(model, path);
 }

@@ -4,9 +4,9 @@
  * path, so that Apex can pick the skill's Search Value in the same round trip.
  */
 import type { WidgetDtos_Conversation } from 'apex-dtos';
-import { conversationKeyFromSdk } from 'c/conversationKey';
+import { conversationKeyFromSdk, sdkValue } from 'c/conversationKey';
 import { FIELD_CATALOG, sdkPath } from 'c/fieldCatalog';
-import { resolvePath, scalarText } from 'c/fieldPath';
+import { scalarText } from 'c/fieldPath';
 import type { ConversationSnapshot, ConversationView } from './conversationView';
 
 /** The bound keys rebuilt into the shape of LivePerson's public model (paths start at its root). */
@@ -35,7 +35,7 @@ export function catalogValues(snapshot: ConversationSnapshot, isMessaging: boole
     if (!path) continue;
     let text: string | undefined;
     try {
-      text = scalarText(resolvePath(model, path));
+      text = scalarText(sdkValue(model, path));
     } catch {
       text = undefined; // a catalog path the resolver rejects gives no value
     }

@@ -4,7 +4,7 @@
  * came from or the conversation's links), input kinds, and the client-side required check.
  */
 import type { WidgetDtos_FormField, WidgetDtos_LinkedRecord } from 'apex-dtos';
-import { resolvePath } from 'c/fieldPath';
+import { sdkValue } from 'c/conversationKey';
 import { coerceValue } from 'c/valueCoercion';
 import type { FieldSpec, FieldType } from 'c/valueCoercion';
 
@@ -85,7 +85,7 @@ export function initialValue(field: WidgetDtos_FormField, model: unknown, candid
   if (field.sdkPath && spec) {
     let raw: unknown;
     try {
-      raw = resolvePath(model, field.sdkPath);
+      raw = sdkValue(model, field.sdkPath);
     } catch {
       raw = undefined; // a malformed path pre-fills nothing
     }

@@ -13,6 +13,10 @@ import {
   servesMessaging,
 } from '../../../lwc-ts/liveperson/fieldCatalog/fieldCatalog';
 import { resolvePath, validatePath } from '../../../lwc-ts/liveperson/fieldPath/fieldPath';
+import {
+  CONVERSATION_KEY_SDK_PATH,
+  sdkValue,
+} from '../../../lwc-ts/liveperson/conversationKey/conversationKey';
 import { startSimulator, type Simulator } from '../../simulator';
 import { staleRecords } from '../liveperson-field-catalog';
 
@@ -128,7 +132,11 @@ describe('LivePerson field catalog', () => {
     function unresolved(kind: PathKind, docs: Rec[]): string[] {
       expect(docs.length).toBeGreaterThan(20);
       return FIELD_CATALOG.filter((e) => e[kind] !== undefined)
-        .filter((e) => !docs.some((d) => resolvePath(d, e[kind] as string) !== undefined))
+        .filter((e) => {
+          // SDK paths are read as the widget reads them (the catalog's conversation key included).
+          const read = kind === 'sdk' || kind === 'msgSdk' ? sdkValue : resolvePath;
+          return !docs.some((d) => ![undefined, null].includes(read(d, e[kind] as string) as null));
+        })
         .map((e) => `${e.name}: ${e[kind]}`);
     }
 
@@ -146,6 +154,14 @@ describe('LivePerson field catalog', () => {
 
     it('resolves every messaging SDK path on a simulated widget model', () => {
       expect(unresolved('msgSdk', messagingModels)).toEqual([]);
+    });
+
+    it('gives the widget the same conversation key as the history APIs give the sync', () => {
+      const keys = (models: Rec[]) => models.map((m) => sdkValue(m, CONVERSATION_KEY_SDK_PATH));
+      const ids = (records: Rec[], field: string) => records.map((r) => String((r.info as Rec)[field]));
+      expect(keys(chatModels).length).toBeGreaterThan(20);
+      expect(ids(chats, 'engagementId')).toEqual(expect.arrayContaining(keys(chatModels)));
+      expect(ids(conversations, 'conversationId')).toEqual(expect.arrayContaining(keys(messagingModels)));
     });
   });
 });

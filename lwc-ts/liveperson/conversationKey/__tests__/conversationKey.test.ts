@@ -1,4 +1,11 @@
-import { conversationKeyFromApi, conversationKeyFromSdk } from 'c/conversationKey';
+import {
+  CONVERSATION_KEY_SDK_PATH,
+  conversationKeyFromApi,
+  conversationKeyFromSdk,
+  sdkValue,
+} from 'c/conversationKey';
+import { catalogEntry, sdkPath } from 'c/fieldCatalog';
+import { FieldPathError } from 'c/fieldPath';
 import type { ChatInfoKeyParts } from 'c/conversationKey';
 import vectors from '../../../../config/vectors/conversation-key.json';
 import mapping from '../../../../config/vectors/conversation-mapping.json';
@@ -48,5 +55,28 @@ describe('widget key equals sync key', () => {
     expect(conversationKeyFromSdk({ rtSessionId: { id: 1 }, accountId: '1' })).toBeNull();
     expect(conversationKeyFromApi('x', false)).toBeNull();
     expect(conversationKeyFromApi({ info: 'x' }, false)).toBeNull();
+  });
+});
+
+describe('the catalog entry Conversation_Id', () => {
+  const entry = catalogEntry('Conversation_Id');
+
+  it('names the conversation key as its SDK path, chat and messaging', () => {
+    expect(entry && sdkPath(entry, false)).toBe(CONVERSATION_KEY_SDK_PATH);
+    expect(entry && sdkPath(entry, true)).toBe(CONVERSATION_KEY_SDK_PATH);
+  });
+
+  it.each(sdkCases.map((c) => [c.name, c] as const))('gives the sync key: %s', (_name, c) => {
+    const model = { chatInfo: c.chatInfo, visitorInfo: { visitorId: 'v1' } };
+    const isMessaging = c.chatInfo?.isMessaging === true;
+    expect(sdkValue(model, entry ? (sdkPath(entry, isMessaging) ?? '') : '')).toBe(c.expected);
+  });
+
+  it('other paths resolve on the model as c/fieldPath does', () => {
+    const model = { chatInfo: { rtSessionId: '4294968296', accountId: '90233546' } };
+    expect(sdkValue(model, 'chatInfo.rtSessionId')).toBe('4294968296');
+    expect(sdkValue(model, 'chatInfo.noSuchField')).toBeUndefined();
+    expect(sdkValue(null, CONVERSATION_KEY_SDK_PATH)).toBeNull();
+    expect(() => sdkValue(model, 'chatInfo..x')).toThrow(FieldPathError);
   });
 });

@@ -366,7 +366,8 @@ describe('c-chat-link and Salesforce', () => {
     });
     const values = conversation.values as Record<string, string>;
     expect(values.PreChat_Visitor_Email).toBe('dana@example.org');
-    expect(values.Conversation_Id).toBe('4294971234');
+    // The catalog's Conversation ID is the key the sync writes (account id + session id), not the session id.
+    expect(values.Conversation_Id).toBe('902335464294971234');
     const people = root(el).querySelector('c-people-search') as HTMLElement & {
       session?: { skillName?: string };
     };

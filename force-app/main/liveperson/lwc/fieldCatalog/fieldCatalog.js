@@ -37,9 +37,11 @@ export const FIELD_CATALOG = [
   name: 'Conversation_Id',
   label: 'Conversation ID',
   category: 'Conversation',
-  sdk: 'chatInfo.rtSessionId',
+  // Not a model path: the key the sync writes (chat: account id + session id), derived by
+  // c/conversationKey (CONVERSATION_KEY_SDK_PATH, sdkValue).
+  sdk: 'conversationKey',
   api: 'info.engagementId',
-  msgSdk: 'chatInfo.rtSessionId',
+  msgSdk: 'conversationKey',
   msgApi: 'info.conversationId'
 },
 {

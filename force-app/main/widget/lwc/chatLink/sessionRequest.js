@@ -5,9 +5,9 @@
  * path, so that Apex can pick the skill's Search Value in the same round trip.
  */
 
-import { conversationKeyFromSdk } from 'c/conversationKey';
+import { conversationKeyFromSdk, sdkValue } from 'c/conversationKey';
 import { FIELD_CATALOG, sdkPath } from 'c/fieldCatalog';
-import { resolvePath, scalarText } from 'c/fieldPath';
+import { scalarText } from 'c/fieldPath';
 
 
 /** The bound keys rebuilt into the shape of LivePerson's public model (paths start at its root). */
@@ -36,7 +36,7 @@ export function catalogValues(snapshot, isMessaging) {
     if (!path) continue;
     let text;
     try {
-      text = scalarText(resolvePath(model, path));
+      text = scalarText(sdkValue(model, path));
     } catch {
       text = undefined; // a catalog path the resolver rejects gives no value
     }

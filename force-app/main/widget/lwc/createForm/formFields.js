@@ -5,7 +5,7 @@
  * came from or the conversation's links), input kinds, and the client-side required check.
  */
 
-import { resolvePath } from 'c/fieldPath';
+import { sdkValue } from 'c/conversationKey';
 import { coerceValue } from 'c/valueCoercion';
 
 
@@ -86,7 +86,7 @@ export function initialValue(field, model, candidates) {
   if (field.sdkPath && spec) {
     let raw;
     try {
-      raw = resolvePath(model, field.sdkPath);
+      raw = sdkValue(model, field.sdkPath);
     } catch {
       raw = undefined; // a malformed path pre-fills nothing
     }
