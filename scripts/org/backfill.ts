@@ -15,7 +15,7 @@ import { orgTarget, workbenchHttp, workbenchTarget } from './lib/backfill-target
 
 const USAGE = `npm run sync:backfill -- --org <alias> --from <date> --to <date> [--parallel <n>] [--no-wait]
 npm run sync:backfill -- --workbench [<url>] --from <date> --to <date>
-  --from, --to   a date (2026-01-31; --to includes that day, up to now) or a date-time with a zone (2026-01-31T12:00:00Z)
+  --from, --to   a date (2026-01-31; --to includes that day, today excluded) or a date-time with a zone (2026-01-31T12:00:00Z)
   --org          the authorised org (alias or username); --target-org also works
   --workbench    the local workbench of npm start (default http://127.0.0.1:4300) instead of an org
   --parallel     windows running at once (default 1)

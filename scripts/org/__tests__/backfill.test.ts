@@ -58,7 +58,7 @@ describe('planning', () => {
     expect(() => parseWhen('01/02/2026', '--from')).toThrow(/--from must be a date \(2026-01-31\)/);
     expect(() => parseWhen('2026-02-30T00:00', '--to')).toThrow(BackfillError);
     expect(parseWhen('2026-01-31T12:00:00+02:00', '--to', true)).toBe(Date.parse('2026-01-31T10:00:00Z'));
-    expect(parseTo('2026-12-04', NOW)).toBe(NOW); // today: up to now
+    expect(parseTo('2026-12-04', NOW)).toBe(Date.parse('2026-12-04T00:00:00Z')); // today: up to its start
     expect(parseTo('2026-12-03', NOW)).toBe(Date.parse('2026-12-04T00:00:00Z'));
     expect(parseTo('2026-12-05', NOW)).toBe(Date.parse('2026-12-06T00:00:00Z')); // refused by planWindows
   });

@@ -62,10 +62,13 @@ export function parseWhen(text: string, flag: string, endOfDay = false): number 
   return dateOnly && endOfDay ? ms + DAY_MS : ms;
 }
 
-/** `--to`: a date means the end of that day, or now when that day is today. */
+/**
+ * `--to`: a date means the end of that day; today means its start (today is the scheduled jobs'
+ * part), so the windows — and the resume — are the same whenever the command is run again.
+ */
 export function parseTo(text: string, now: number): number {
   const end = parseWhen(text, '--to', true);
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) && end > now && end - DAY_MS <= now ? now : end;
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && end > now && end - DAY_MS <= now ? end - DAY_MS : end;
 }
 
 /**
