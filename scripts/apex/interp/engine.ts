@@ -165,16 +165,16 @@ export class Engine implements Ctx {
   }
 
   /**
-   * A large value was just made (a callout's response, a parse): its size is added to the last
-   * measure; when that passes the limit the heap is measured at once (and the limit enforced),
-   * when it is a sizeable share of it the next walk comes soon. Costs the size of the value only.
+   * A large value was just made (a callout's response, a parse): its size is added to what was
+   * allocated since the last walk; once that passes the limit with the last measure, or a
+   * twentieth of the limit on its own, the heap is measured at once (the moment of a peak) and
+   * the limit enforced. Many small values cost their own size only.
    */
   allocated(value: ApexValue): void {
     this.heapAllocated += measureHeap([value]).bytes;
     const limit = this.tx.limits.limit('heapSize');
-    if (this.heapMeasured + this.heapAllocated > limit) this.checkHeap([value]);
-    else if (this.heapAllocated > limit / 10)
-      this.nextHeapWalk = Math.min(this.nextHeapWalk, this.steps + HEAP_WALK_MIN_STEPS);
+    if (this.heapMeasured + this.heapAllocated > limit || this.heapAllocated > limit / 20)
+      this.checkHeap([value]);
   }
 
   private *heapRoots(extra: ApexValue[]): Generator<ApexValue> {
