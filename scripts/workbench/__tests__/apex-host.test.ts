@@ -6,6 +6,7 @@
  * who scheduled them, once per due fire time, their rows moved on and their Queueables run.
  */
 import { ApexDatetime } from '../../apex/lang/temporal';
+import { ApexId } from '../../apex/lang/id';
 import { ApexRuntime } from '../../apex/interp/runtime';
 import { parseApexSource } from '../../apex/parse/load';
 import { createLocalOrg, loadOrgMetadata } from '../../apex/org/org';
@@ -13,6 +14,7 @@ import { NATIVE_CLASSES } from '../../apex/system/index';
 import { orgPlatform } from '../../apex/system/org-platform';
 import { ApexHost } from '../apex/apex-host';
 import { WorkbenchClock } from '../apex/clock';
+import { moveClock } from '../apex/clock-endpoint';
 import { recordToJson } from '../org/field-json';
 import { FORCE_APP } from '../paths';
 
@@ -136,6 +138,44 @@ describe('scheduled jobs on the workbench clock', () => {
       State: 'WAITING',
     });
     expect(await apex.fireDue()).toBe(0);
+  });
+
+  test('a job scheduled by another user runs as that user', async () => {
+    const { apex, clock, names, org, trigger } = await host(() => START);
+    const other = org.seeded.automatedProcessUserId;
+    const id = String(await apex.run((tx) => tx.callStatic('Schedules', 'hourly'), { userId: other }));
+    expect(trigger(id).OwnerId).toBe(other);
+    clock.advanceBy(HOUR);
+    await apex.fireDue();
+    await apex.idle();
+    expect(names().map((r) => r.Name)).toContain(`tick ${other}`);
+  });
+
+  test('POST /__clock moves the clock forward only, fires what is due and can wait for its Queueables', async () => {
+    const { apex, clock, names } = await host(() => START);
+    await apex.run((tx) => tx.callStatic('Schedules', 'hourly'));
+    await expect(moveClock(clock, apex, { advanceMs: -1 })).rejects.toThrow(/only moves forward/);
+    await expect(moveClock(clock, apex, { to: '2026-01-15T12:00:00Z' })).rejects.toThrow(/already/);
+    await expect(moveClock(clock, apex, { to: 'tomorrow' })).rejects.toThrow(/ISO date-time/);
+    expect(await moveClock(clock, apex, { to: '2026-01-15T12:59:59Z' })).toMatchObject({ fired: 0 });
+    const moved = await moveClock(clock, apex, { advanceMs: 1000, wait: true });
+    expect(moved).toEqual({ now: '2026-01-15T13:00:00.000Z', speed: 1, fired: 1 });
+    expect(names().map((r) => r.Name)).toContain('run 0');
+  });
+
+  test('a trigger restored without its Schedulable instance is reported once and never fired', async () => {
+    const { apex, org, logged } = await host(() => START);
+    await org.store.insert('CronTrigger', {
+      Id: ApexId.of('08e000000000999'),
+      CronExpression: '0 0 * * * ?',
+      NextFireTime: ApexDatetime.fromInstant(START - HOUR),
+      State: 'WAITING',
+      TimesTriggered: 0,
+      OwnerId: ApexId.of(org.seeded.adminUserId),
+    });
+    expect(await apex.fireDue()).toBe(0);
+    expect(await apex.fireDue()).toBe(0);
+    expect(logged.filter((l) => l.includes('schedule it again'))).toHaveLength(1);
   });
 
   test('a clock that jumps past several fire times fires the job once, then schedules after now', async () => {
