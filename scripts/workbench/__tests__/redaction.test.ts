@@ -1,0 +1,81 @@
+/**
+ * Transcript redaction end to end in the workbench: the admin saves rules through the Customization
+ * Settings controller (Aura, real Apex in the offline runtime), a manual sync against the LivePerson
+ * simulator stores the transcripts, and every stored transcript is redacted.
+ */
+import { startSimulator, type Simulator } from '../../simulator';
+import { callAura } from '../apex/aura';
+import { remoteSiteOrigins, simulatorTransport } from '../apex/callout-transport';
+import { WorkbenchOrg } from '../org/local-org';
+import { seedLocalOrg } from '../org/seed';
+import { FORCE_APP } from '../paths';
+import { SIMULATED_SERVICE_HOST } from '../simulator';
+
+let sim: Simulator;
+let org: WorkbenchOrg;
+
+const call = (name: string, params: Record<string, unknown> = {}) =>
+  callAura(org.apex, org.runtime.registry, name, params);
+const result = (r: Awaited<ReturnType<typeof call>>) =>
+  (r.body as { result: { success: boolean; message?: string; fieldErrors?: { message: string }[] } }).result;
+
+beforeAll(async () => {
+  sim = await startSimulator({ port: 0, seed: 42, publicHost: SIMULATED_SERVICE_HOST });
+  org = await WorkbenchOrg.open({
+    seed: (o) => seedLocalOrg(o, sim.sampleVisitors(8)),
+    transport: simulatorTransport(sim.url, remoteSiteOrigins(FORCE_APP)),
+  });
+  const o = sim.options;
+  const activated = await call('AccountSettingsController.saveAndActivate', {
+    request: {
+      accountId: o.accountId,
+      authMethod: 'OAuth2',
+      clientId: o.clientId,
+      clientSecret: o.clientSecret,
+      termsAccepted: true,
+    },
+  });
+  expect(result(activated).success).toBe(true);
+}, 60_000);
+
+afterAll(async () => {
+  await org.apex.idle();
+  await sim.close();
+});
+
+describe('transcript redaction in the workbench', () => {
+  test('a refused rule comes back by line and nothing is stored', async () => {
+    const r = await call('CustomizationSettingsController.saveRedactionSettings', {
+      redactCardNumbers: true,
+      redactionPatterns: 'ok => x\nbad => ^x',
+    });
+    expect(result(r).success).toBe(false);
+    expect(result(r).fieldErrors?.map((e) => e.message)).toEqual([
+      'Line 2: Anchors ^ and $ are not supported: a pattern is matched anywhere in each line.',
+    ]);
+    const view = await call('CustomizationSettingsController.getCustomizationSettings');
+    expect((view.body as { result: { redactionPatterns?: string } }).result.redactionPatterns ?? '').toBe('');
+  });
+
+  test('saved rules apply to every transcript a manual sync stores', async () => {
+    const saved = await call('CustomizationSettingsController.saveRedactionSettings', {
+      redactCardNumbers: true,
+      redactionPatterns: 'billing word => (?i)invoice',
+    });
+    expect(result(saved)).toMatchObject({ success: true });
+    const end = Date.now();
+    const run = await call('SyncJobsController.runManual', {
+      startTime: new Date(end - 7 * 24 * 3600_000).toISOString(),
+      endTime: new Date(end).toISOString(),
+    });
+    expect(run.status).toBe(200);
+    await org.apex.idle();
+    const texts = org
+      .list('Chat_Transcript__c')
+      .map((t) => t.Transcript__c)
+      .filter((t): t is string => typeof t === 'string');
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts.filter((t) => /invoice/i.test(t))).toEqual([]);
+    expect(texts.some((t) => t.includes('[redacted: billing word]'))).toBe(true);
+  }, 120_000);
+});
