@@ -197,9 +197,14 @@ function translate(p) {
 /** Strings on which a pattern must find no empty match (Java and JS step over empty matches differently). */
 const EMPTY_PROBES = ['', 'ab 12'];
 
+/** Apex's `String.trim()`: removes characters up to U+0020 at both ends (not JS's Unicode white space). */
+export function apexTrim(text) {
+  return text.replace(/^[\x00-\x20]+|[\x00-\x20]+$/g, '');
+}
+
 /** Checks one admin pattern and builds its RegExp. Never throws. */
 export function checkPattern(pattern) {
-  if (pattern.trim() === '') return { code: 'EMPTY_PATTERN', message: 'The pattern is empty.' };
+  if (apexTrim(pattern) === '') return { code: 'EMPTY_PATTERN', message: 'The pattern is empty.' };
   const ignoreCase = pattern.startsWith(CASE_FLAG);
   const body = ignoreCase ? pattern.substring(CASE_FLAG.length) : pattern;
   let regex;

@@ -11,7 +11,7 @@
  *   numbers, to each line of the text (a match never spans two lines). Allowed regex: `redactionPattern`.
  * A line with a problem is not applied (the admin cannot save it: Apex checks on save).
  */
-import { checkPattern } from './redactionPattern';
+import { apexTrim, checkPattern } from './redactionPattern';
 
 export const CARD_LABEL = 'card number';
 export const MAX_PATTERNS = 20;
@@ -55,7 +55,7 @@ export function parsePatterns(text) {
   let count = 0;
   lines.forEach((raw, index) => {
     const line = index + 1;
-    const trimmed = raw.trim();
+    const trimmed = apexTrim(raw);
     if (trimmed === '' || trimmed.startsWith('#')) return;
     count++;
     if (count > MAX_PATTERNS) {
@@ -73,7 +73,7 @@ export function parsePatterns(text) {
       result.errors.push({ line, code: 'MISSING_ARROW', message: 'Write each rule as: label => pattern' });
       return;
     }
-    const label = trimmed.substring(0, arrow).trim();
+    const label = apexTrim(trimmed.substring(0, arrow));
     if (label === '' || label.length > MAX_LABEL_LENGTH || /[[\]]/.test(label)) {
       result.errors.push({
         line,
@@ -82,7 +82,7 @@ export function parsePatterns(text) {
       });
       return;
     }
-    const check = checkPattern(trimmed.substring(arrow + 2).trim());
+    const check = checkPattern(apexTrim(trimmed.substring(arrow + 2)));
     if (check.regex) result.patterns.push({ line, label, regex: check.regex });else
     result.errors.push({ line, code: check.code ?? 'INVALID_PATTERN', message: check.message ?? '' });
   });
