@@ -1,4 +1,4 @@
-import { coerceValue, toEpochMs, roundHalfUp, FieldSpec } from 'c/valueCoercion';
+import { coerceValue, isTooLong, toEpochMs, roundHalfUp, FieldSpec } from 'c/valueCoercion';
 import vectors from '../../../../config/vectors/value-coercion.json';
 
 type Case = { name: string; value: unknown; field: FieldSpec; expected: unknown };
@@ -42,5 +42,24 @@ describe('valueCoercion helpers', () => {
 
   it('returns null for an unknown type', () => {
     expect(coerceValue('x', { type: 'BLOB' as FieldSpec['type'] })).toBeNull();
+  });
+});
+
+describe('isTooLong', () => {
+  it('tells a text longer than its field from one that fits or does not fit the type at all', () => {
+    const email = `dana@mail.${'x'.repeat(80)}.example.net`; // cut to 80 it still looks like an address
+    expect(isTooLong(email, { type: 'EMAIL' })).toBe(true);
+    expect(coerceValue(email, { type: 'EMAIL' })).toHaveLength(80); // what the coercion alone would store
+    expect(isTooLong('a@b.co', { type: 'EMAIL' })).toBe(false);
+    expect(isTooLong(`not an address ${'x'.repeat(90)}`, { type: 'EMAIL' })).toBe(false);
+    expect(isTooLong('x'.repeat(256), { type: 'STRING' })).toBe(true);
+    expect(isTooLong('x'.repeat(255), { type: 'STRING' })).toBe(false);
+    expect(isTooLong(['abc', 'def'], { type: 'STRING', length: 7 })).toBe(true);
+    expect(
+      isTooLong('Gold', { type: 'PICKLIST', restricted: true, picklistValues: [{ value: 'Gold' }] }),
+    ).toBe(false);
+    expect(isTooLong('x'.repeat(300), { type: 'PICKLIST' })).toBe(true);
+    expect(isTooLong(12345678901234, { type: 'DOUBLE' })).toBe(false);
+    expect(isTooLong('   ', { type: 'STRING', length: 1 })).toBe(false);
   });
 });
