@@ -198,7 +198,11 @@ const EMPTY_PROBES = ['', 'ab 12'];
 
 /** Apex's `String.trim()`: removes characters up to U+0020 at both ends (not JS's Unicode white space). */
 export function apexTrim(text: string): string {
-  return text.replace(/^[\x00-\x20]+|[\x00-\x20]+$/g, '');
+  let start = 0;
+  let end = text.length;
+  while (start < end && text.charCodeAt(start) <= 0x20) start++;
+  while (end > start && text.charCodeAt(end - 1) <= 0x20) end--;
+  return text.substring(start, end);
 }
 
 /** Checks one admin pattern and builds its RegExp. Never throws. */
