@@ -1,5 +1,5 @@
 /** Simulator options, their documented defaults, and the command-line parser. */
-import { parseFaultSpec, type FaultSpec } from './faults';
+import { FAULT_TYPES, parseFaultSpec, type FaultSpec } from './faults';
 
 /** Deterministic default keys (printed at start; documented in docs/simulator.md). */
 export const DEFAULT_KEYS = {
@@ -154,7 +154,7 @@ export const USAGE = `Usage: npm run lp:simulator -- [--port 0] [--seed 42] [--c
   [--account ${DEFAULT_KEYS.accountId}] [--consumer-key K] [--consumer-secret S] [--token T] [--token-secret TS]
   [--client-id ID] [--client-secret CS] [--token-ttl 3600] [--oauth-window 300] [--strict-scheme]
   [--now ISO|ms] [--anchor ISO|ms] [--public-host host:port] [--fault SPEC]...
-Fault SPEC: <401|403|429|500|503|delay|malformed|truncated|changed>[,route=R][,count=N][,after=N][,delayMs=MS][,retryAfter=S]
+Fault SPEC: <${FAULT_TYPES.join('|')}>[,route=R][,count=N][,after=N][,delayMs=MS][,retryAfter=S]
 See docs/simulator.md.`;
 
 /** Parses `--flag value` / `--flag=value` arguments. Throws with a readable message. */
