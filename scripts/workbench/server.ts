@@ -125,6 +125,10 @@ export async function startWorkbenchServer(options: WorkbenchServerOptions): Pro
   router.get('/__workbench/workspace.js', (_req, res) => sendFile(res, path.join(PUBLIC, 'workspace.js')));
   // The emulated LivePerson SDK, at the path of https://lpcdn.lpsnmedia.net/webagent/client-SDK.min.js
   router.get('/webagent/client-SDK.min.js', (_req, res) => sendFile(res, path.join(PUBLIC, 'client-SDK.js')));
+  // The emulated Console Integration Toolkit, at the org path the ChatLink page loads it from.
+  router.get('/support/console/:version/integration.js', (_req, res) =>
+    sendFile(res, path.join(PUBLIC, 'console-integration.js')),
+  );
   router.get('/assets/*', (req, res) => sendFile(res, safeJoin(SLDS_ASSETS, req.params['*'])));
   router.get('/resource/:name', (req, res) => {
     const file = staticResource(req.params.name.replace(/^\d+\//, ''));

@@ -4,6 +4,8 @@ import type { AgentSdkClient, AgentSdkError, LpAgentSdk } from 'c/agentSdk';
 import startSession from '@salesforce/apex/WidgetController.startSession';
 import { reduceErrors } from 'c/reduceErrors';
 import { markPhase, resetPhases } from 'c/widgetTiming';
+import { useConsoleToolkit } from 'c/sfFullView';
+import type { ConsoleProvider } from 'c/sfFullView';
 import type { WidgetDtos_Conversation, WidgetDtos_LinkState, WidgetDtos_Session } from 'apex-dtos';
 import { BOUND_KEYS, buildConversationView } from './conversationView';
 import type { BoundKey, ConversationSnapshot, ConversationView, ViewField } from './conversationView';
@@ -106,6 +108,22 @@ export default class ChatLink extends LightningElement {
   }
 
   private provider: SdkProvider | undefined;
+
+  /**
+   * Optional: a function returning the Console Integration Toolkit (`sforce.console`) the host page
+   * loaded, for SF Full View in a Service Console tab (a function for the same reason as
+   * `sdkProvider`).
+   */
+  @api
+  get consoleProvider(): ConsoleProvider | undefined {
+    return this.consoleToolkit;
+  }
+  set consoleProvider(value: ConsoleProvider | undefined) {
+    this.consoleToolkit = typeof value === 'function' ? value : undefined;
+    useConsoleToolkit(this.consoleToolkit);
+  }
+
+  private consoleToolkit: ConsoleProvider | undefined;
   private client: AgentSdkClient | null = null;
 
   private providedSdk(): LpAgentSdk | undefined {

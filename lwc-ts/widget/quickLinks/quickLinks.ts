@@ -6,7 +6,7 @@
 import { LightningElement, api } from 'lwc';
 import unlinkChat from '@salesforce/apex/WidgetController.unlinkChat';
 import { reduceErrors } from 'c/reduceErrors';
-import { fullViewTarget, fullViewUrl } from 'c/sfFullView';
+import { fullViewUrl, openFullView } from 'c/sfFullView';
 import type { WidgetDtos_Conversation, WidgetDtos_LinkState } from 'apex-dtos';
 
 interface Row {
@@ -29,6 +29,8 @@ export default class QuickLinks extends LightningElement {
   open = false;
   busyId = '';
   error = '';
+  /** Where SF Full View opened the record when not where the skill asked (not in a console). */
+  notice = '';
 
   get linked(): boolean {
     return this.links?.linked === true;
@@ -61,8 +63,17 @@ export default class QuickLinks extends LightningElement {
     }));
   }
 
-  get target(): string {
-    return fullViewTarget(this.useServiceConsole);
+  get hasNotice(): boolean {
+    return this.notice !== '';
+  }
+
+  /** SF Full View: a Service Console tab when the skill uses the console and the page is in one. */
+  async handleFullView(event: Event): Promise<void> {
+    event.preventDefault();
+    const link = event.currentTarget as HTMLAnchorElement;
+    const row = this.rows.find((r) => r.id === link.dataset.fullView);
+    if (!row?.url) return;
+    this.notice = (await openFullView(row.url, row.name, this.useServiceConsole)).notice;
   }
 
   get expanded(): string {

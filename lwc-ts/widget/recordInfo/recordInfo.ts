@@ -12,7 +12,7 @@ import getRecordDetails from '@salesforce/apex/WidgetController.getRecordDetails
 import linkChat from '@salesforce/apex/WidgetController.linkChat';
 import unlinkChat from '@salesforce/apex/WidgetController.unlinkChat';
 import { reduceErrors } from 'c/reduceErrors';
-import { fullViewTarget, fullViewUrl } from 'c/sfFullView';
+import { fullViewUrl, openFullView } from 'c/sfFullView';
 import type {
   WidgetDtos_Conversation,
   WidgetDtos_FieldValue,
@@ -64,6 +64,8 @@ export default class RecordInfo extends LightningElement {
   loading = false;
   busy = false;
   error = '';
+  /** Where SF Full View opened the record when not where the skill asked (not in a console). */
+  fullViewNotice = '';
   private currentId: string | undefined;
   private connected = false;
 
@@ -151,8 +153,13 @@ export default class RecordInfo extends LightningElement {
     return fullViewUrl(this.session?.orgUrl, this.details?.id);
   }
 
-  get fullViewTarget(): string {
-    return fullViewTarget(this.session?.useServiceConsole);
+  get hasFullViewNotice(): boolean {
+    return this.fullViewNotice !== '';
+  }
+
+  private async openFullView(url: string): Promise<void> {
+    const outcome = await openFullView(url, this.details?.name ?? url, this.session?.useServiceConsole);
+    this.fullViewNotice = outcome.notice;
   }
 
   handleLinkRecord(): void {
@@ -185,8 +192,7 @@ export default class RecordInfo extends LightningElement {
     }
     if (action === 'link') void this.change('link', this.details?.id);
     if (action === 'unlink') void this.change('unlink', this.details?.id);
-    if (action === 'fullView' && this.fullViewUrl)
-      window.open(this.fullViewUrl, this.fullViewTarget, 'noopener');
+    if (action === 'fullView' && this.fullViewUrl) void this.openFullView(this.fullViewUrl);
   }
 
   handleClose(): void {

@@ -7,12 +7,21 @@
 import type { Frame, Page } from 'playwright-core';
 import { chromiumAvailable, CHROMIUM_PATH, launchChromium, type LaunchedBrowser } from '../browser';
 import { shot, START_TIMEOUT_MS, watchErrors, WorkbenchProcess } from './helpers/workbench-process';
-import { activate, apex, pickConversations, type Picked } from './helpers/agent-setup';
+import {
+  activate,
+  apex,
+  conversationRequest,
+  liveConversations,
+  pickConversations,
+  type Picked,
+} from './helpers/agent-setup';
 
 const workbench = new WorkbenchProcess([], (output) => output.includes('Press Ctrl-C to stop.'));
 let baseUrl = '';
 let browser: LaunchedBrowser;
 let picked: Picked;
+/** The seeded skill with Use Service Console (org/seed-widget.ts). */
+const CONSOLE_SKILL = 'Retention';
 
 beforeAll(async () => {
   if (!chromiumAvailable()) {
@@ -201,6 +210,47 @@ describe('agent widget on /agent', () => {
     );
     await frame.locator('[data-id="ended"]').waitFor();
     await shot(page, 'agent-updates-after-load');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+
+  test('SF Full View of a console skill: /agent is no Salesforce console, so a new tab on the org domain, and the agent is told', async () => {
+    const live = (await liveConversations(baseUrl)).find((c) => c.skillName === CONSOLE_SKILL);
+    if (!live) throw new Error(`no live conversation of the seeded console skill ${CONSOLE_SKILL}`);
+    const request = await conversationRequest(baseUrl, live);
+    const session = (await apex(baseUrl, 'WidgetController.startSession', { conversation: request })) as {
+      orgUrl: string;
+      useServiceConsole: boolean;
+    };
+    expect(session.useServiceConsole).toBe(true);
+    const { contactId, contactName } = picked.withContact;
+    await apex(baseUrl, 'WidgetController.linkChat', {
+      request: { conversation: request, recordId: contactId },
+    });
+    const { page, frame, errors } = await focus(live.id);
+    // The org's own domain is not reachable offline: the new tab gets a stand-in page.
+    await browser.context.route(`${session.orgUrl}/**`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>record</title>' }),
+    );
+    await frame.locator('[data-id="people-search"]').waitFor();
+    expect(
+      await frame.evaluate(() =>
+        (
+          window as unknown as { sforce: { console: { isInConsole(): boolean } } }
+        ).sforce.console.isInConsole(),
+      ),
+    ).toBe(false);
+    await waitQuickLink(frame, contactName);
+    const [tab] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      frame.locator(`[data-full-view="${contactId}"]`).click(),
+    ]);
+    await tab.waitForURL(`${session.orgUrl}/lightning/r/${contactId}/view`);
+    const notice = frame.locator('[data-id="quick-links"] [data-id="full-view-notice"]');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('not open inside a Salesforce console');
+    await tab.close();
+    await browser.context.unroute(`${session.orgUrl}/**`);
     expect(errors).toEqual([]);
     await page.close();
   }, 90_000);

@@ -1,5 +1,6 @@
 import { createElement } from 'lwc';
 import ChatLink from 'c/chatLink';
+import { openFullView } from 'c/sfFullView';
 import startSession from '@salesforce/apex/WidgetController.startSession';
 import search from '@salesforce/apex/WidgetController.search';
 import { createMockAgentSdk, flush } from '../../agentSdk/__tests__/mockAgentSdk';
@@ -320,6 +321,29 @@ describe('c-chat-link and Salesforce', () => {
   afterEach(() => {
     while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
     delete (window as unknown as { lpTag?: unknown }).lpTag;
+  });
+
+  it('hands the host page’s console toolkit to SF Full View', async () => {
+    startSessionMock.mockResolvedValue(readySession());
+    installSdk(chatConversation);
+    const tabs: unknown[] = [];
+    const toolkit = {
+      isInConsole: () => true,
+      openPrimaryTab: (
+        _id: unknown,
+        url: string,
+        _active: boolean,
+        _label?: string,
+        cb?: (r: unknown) => void,
+      ) => {
+        tabs.push(url);
+        cb?.({ success: true, id: 'scc-pt-1' });
+      },
+    };
+    await mount({ consoleProvider: () => toolkit });
+    const url = 'https://acme.my.salesforce.com/lightning/r/003000000000001AAA/view';
+    await expect(openFullView(url, 'Ann', true)).resolves.toEqual({ where: 'console', notice: '' });
+    expect(tabs).toEqual([url]);
   });
 
   it('shows the conversation and asks Apex only once every bound key is confirmed', async () => {

@@ -20,7 +20,7 @@ const BODY = /<body[^>]*>([\s\S]*?)<script id="chatlink-boot">/.exec(PAGE)?.[1] 
 interface LightningCall {
   app?: string;
   component?: string;
-  attributes?: { sdkProvider?: () => unknown };
+  attributes?: { sdkProvider?: () => unknown; consoleProvider?: () => unknown };
   locator?: string;
 }
 
@@ -33,6 +33,7 @@ interface FakeOptions {
   agentOrigins?: string;
   lightning?: boolean;
   lpTag?: unknown;
+  sforce?: unknown;
 }
 
 function run(options: FakeOptions) {
@@ -49,6 +50,7 @@ function run(options: FakeOptions) {
     },
     location: { ancestorOrigins: options.ancestors },
     lpTag: options.lpTag,
+    sforce: options.sforce,
   };
   win.self = win;
   win.top = options.framed === false ? win : top;
@@ -115,7 +117,15 @@ describe('ChatLink.page', () => {
     expect(r.calls.component).toBe('c:chatLink');
     expect(r.calls.locator).toBe('chatlink-root');
     expect(r.calls.attributes?.sdkProvider?.()).toBe(sdk);
+    expect(r.calls.attributes?.consoleProvider?.()).toBeNull();
     expect(r.mounted).toBe(true);
+  });
+
+  it('hands over the Console Integration Toolkit it loads from the org', () => {
+    expect(PAGE).toMatch(/<script src="\/support\/console\/\d+\.0\/integration\.js"><\/script>/);
+    const toolkit = { isInConsole: () => false };
+    const r = run({ ancestors: ['https://z1.le.liveperson.net'], sforce: { console: toolkit } });
+    expect(r.calls.attributes?.consoleProvider?.()).toBe(toolkit);
   });
 
   it('uses the namespace the controller derived', () => {

@@ -64,8 +64,21 @@ describe('c-quick-links', () => {
     expect(q(el, `[data-name="${ANN}"]`)!.textContent).toBe('Ann Lee');
     const full = q(el, `[data-full-view="${ANN}"]`) as HTMLAnchorElement;
     expect(full.href).toBe(`https://acme.my.salesforce.com/lightning/r/${ANN}/view`);
-    expect(full.target).toBe('liveengage-console');
+    expect(full.target).toBe('_blank');
     expect(full.textContent).toBe('SF Full View');
+    // The skill uses the console, but the widget is not in one: a new tab, and the agent is told.
+    const open = jest.spyOn(window, 'open').mockImplementation(() => null);
+    full.click();
+    await flush();
+    expect(open).toHaveBeenCalledWith(
+      `https://acme.my.salesforce.com/lightning/r/${ANN}/view`,
+      '_blank',
+      'noopener',
+    );
+    expect(q(el, '[data-id="full-view-notice"]')!.textContent).toContain(
+      'not open inside a Salesforce console',
+    );
+    open.mockRestore();
   });
 
   it('unlinks a record and tells its parent', async () => {

@@ -1,5 +1,6 @@
 import { createElement } from 'lwc';
 import RecordInfo from 'c/recordInfo';
+import { useConsoleToolkit } from 'c/sfFullView';
 import getRecordDetails from '@salesforce/apex/WidgetController.getRecordDetails';
 import linkChat from '@salesforce/apex/WidgetController.linkChat';
 import unlinkChat from '@salesforce/apex/WidgetController.unlinkChat';
@@ -150,15 +151,39 @@ describe('c-record-info', () => {
     expect(unlinkMock).toHaveBeenCalledWith({ request: { conversation: undefined, recordId: ACME } });
   });
 
-  it('view: SF Full View opens the org domain, never a relative URL', async () => {
+  it('view: SF Full View opens the org domain in a new tab and says so when not in a console', async () => {
     const open = jest.spyOn(window, 'open').mockImplementation(() => null);
     const el = await mount({ variant: 'view', session: { ...session, useServiceConsole: true } });
     q(el, '[data-id="actions"]')!.dispatchEvent(new CustomEvent('select', { detail: { value: 'fullView' } }));
     expect(open).toHaveBeenCalledWith(
       `https://acme.my.salesforce.com/lightning/r/${ACME}/view`,
-      'liveengage-console',
+      '_blank',
       'noopener',
     );
+    await flush();
+    expect(q(el, '[data-id="full-view-notice"]')!.textContent).toContain(
+      'not open inside a Salesforce console',
+    );
+    open.mockRestore();
+  });
+
+  it('view: SF Full View opens a Service Console primary tab inside a console', async () => {
+    const open = jest.spyOn(window, 'open').mockImplementation(() => null);
+    const tabs: unknown[][] = [];
+    useConsoleToolkit(() => ({
+      isInConsole: () => true,
+      openPrimaryTab: (id, url, active, label, cb) => {
+        tabs.push([id, url, active, label]);
+        cb?.({ success: true, id: 'scc-pt-0' });
+      },
+    }));
+    const el = await mount({ variant: 'view', session: { ...session, useServiceConsole: true } });
+    q(el, '[data-id="actions"]')!.dispatchEvent(new CustomEvent('select', { detail: { value: 'fullView' } }));
+    await flush();
+    expect(tabs).toEqual([[null, `https://acme.my.salesforce.com/lightning/r/${ACME}/view`, true, 'Acme']]);
+    expect(open).not.toHaveBeenCalled();
+    expect(q(el, '[data-id="full-view-notice"]')).toBeNull();
+    useConsoleToolkit(undefined);
     open.mockRestore();
   });
 

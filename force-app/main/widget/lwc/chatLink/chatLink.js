@@ -5,6 +5,8 @@ import { connectAgentSdk } from 'c/agentSdk';
 import startSession from '@salesforce/apex/WidgetController.startSession';
 import { reduceErrors } from 'c/reduceErrors';
 import { markPhase, resetPhases } from 'c/widgetTiming';
+import { useConsoleToolkit } from 'c/sfFullView';
+
 
 import { BOUND_KEYS, buildConversationView } from './conversationView';
 
@@ -107,6 +109,22 @@ export default class ChatLink extends LightningElement {
   }
 
   provider;
+
+  /**
+   * Optional: a function returning the Console Integration Toolkit (`sforce.console`) the host page
+   * loaded, for SF Full View in a Service Console tab (a function for the same reason as
+   * `sdkProvider`).
+   */
+  @api
+  get consoleProvider() {
+    return this.consoleToolkit;
+  }
+  set consoleProvider(value) {
+    this.consoleToolkit = typeof value === 'function' ? value : undefined;
+    useConsoleToolkit(this.consoleToolkit);
+  }
+
+  consoleToolkit;
   client = null;
 
   providedSdk() {

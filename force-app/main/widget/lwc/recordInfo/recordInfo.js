@@ -13,7 +13,7 @@ import getRecordDetails from '@salesforce/apex/WidgetController.getRecordDetails
 import linkChat from '@salesforce/apex/WidgetController.linkChat';
 import unlinkChat from '@salesforce/apex/WidgetController.unlinkChat';
 import { reduceErrors } from 'c/reduceErrors';
-import { fullViewTarget, fullViewUrl } from 'c/sfFullView';
+import { fullViewUrl, openFullView } from 'c/sfFullView';
 
 
 
@@ -65,6 +65,8 @@ export default class RecordInfo extends LightningElement {
   loading = false;
   busy = false;
   error = '';
+  /** Where SF Full View opened the record when not where the skill asked (not in a console). */
+  fullViewNotice = '';
   currentId;
   connected = false;
 
@@ -152,8 +154,13 @@ export default class RecordInfo extends LightningElement {
     return fullViewUrl(this.session?.orgUrl, this.details?.id);
   }
 
-  get fullViewTarget() {
-    return fullViewTarget(this.session?.useServiceConsole);
+  get hasFullViewNotice() {
+    return this.fullViewNotice !== '';
+  }
+
+  async openFullView(url) {
+    const outcome = await openFullView(url, this.details?.name ?? url, this.session?.useServiceConsole);
+    this.fullViewNotice = outcome.notice;
   }
 
   handleLinkRecord() {
@@ -186,8 +193,7 @@ export default class RecordInfo extends LightningElement {
     }
     if (action === 'link') void this.change('link', this.details?.id);
     if (action === 'unlink') void this.change('unlink', this.details?.id);
-    if (action === 'fullView' && this.fullViewUrl)
-    window.open(this.fullViewUrl, this.fullViewTarget, 'noopener');
+    if (action === 'fullView' && this.fullViewUrl) void this.openFullView(this.fullViewUrl);
   }
 
   handleClose() {

@@ -3,13 +3,11 @@
  * SF Full View: where a record opens outside the widget. The widget runs on the Visualforce host
  * (`…--liveengage.vf.force.com`), where a relative URL would resolve, so record URLs are built on
  * the org's own domain (`WidgetDtos.Session.orgUrl`). `lightning/navigation` does not run inside
- * Lightning Out, so the link is a plain `<a target>`: a new browser tab, or — with the skill's
- * "Use Service Console" — one named window reused for every record, where the agent keeps the
- * console open.
+ * Lightning Out. With the skill's "Use Service Console" and the page inside a Salesforce console,
+ * the record opens as a console primary tab through the Console Integration Toolkit
+ * (`sforce.console`, loaded by the page); otherwise in a new browser tab, and the agent is told why
+ * when the console was asked for.
  */
-
-/** Window name used for every record when the skill uses the Service Console. */
-export const CONSOLE_WINDOW = 'liveengage-console';
 
 const RECORD_ID = /^[a-zA-Z0-9]{15}([a-zA-Z0-9]{3})?$/;
 const ORG_URL = /^https:\/\/[a-zA-Z0-9.-]+(:\d+)?$/;
@@ -24,7 +22,97 @@ recordId)
   return `${base}/lightning/r/${recordId}/view`;
 }
 
-/** The link target: the console window when the skill uses the Service Console, else a new tab. */
-export function fullViewTarget(useServiceConsole) {
-  return useServiceConsole ? CONSOLE_WINDOW : '_blank';
+/** What `openPrimaryTab` reports to its callback. */
+
+
+
+
+
+/** The part of the Console Integration Toolkit (`sforce.console`) SF Full View uses. */
+
+
+
+
+
+
+
+
+
+
+
+/** Hands over the host page's `sforce.console` (a function, like the SDK provider: no LWC proxy). */
+
+
+let consoleProvider;
+
+/** Set by the widget root from what the host page passes; undefined when the page has none. */
+export function useConsoleToolkit(provider) {
+  consoleProvider = typeof provider === 'function' ? provider : undefined;
+}
+
+function toolkit() {
+  try {
+    const api = consoleProvider?.();
+    return api && typeof api.isInConsole === 'function' && typeof api.openPrimaryTab === 'function' ?
+    api :
+    null;
+  } catch {
+    return null;
+  }
+}
+
+export const NOT_IN_CONSOLE =
+'This widget is not open inside a Salesforce console, so SF Full View opened the record in a new ' +
+'browser tab instead of a Service Console tab.';
+
+export const CONSOLE_REFUSED =
+'The Salesforce console did not open a tab for the record, so SF Full View opened it in a new ' +
+'browser tab.';
+
+
+
+
+
+
+
+
+
+function newTab(url, open) {
+  open(url, '_blank', 'noopener');
+}
+
+/**
+ * Opens the record: a console primary tab when the skill uses the Service Console and the page is
+ * in a console, else a new browser tab (opened before any wait, while the click still counts).
+ */
+export function openFullView(
+url,
+label,
+useServiceConsole,
+open = (u, t, f) => window.open(u, t, f))
+{
+  const api = useServiceConsole ? toolkit() : null;
+  let inConsole = false;
+  try {
+    inConsole = api !== null && api.isInConsole() === true;
+  } catch {
+    inConsole = false;
+  }
+  if (!api || !inConsole) {
+    newTab(url, open);
+    return Promise.resolve({ where: 'tab', notice: useServiceConsole ? NOT_IN_CONSOLE : '' });
+  }
+  return new Promise((resolve) => {
+    const refused = () => {
+      newTab(url, open);
+      resolve({ where: 'tab', notice: CONSOLE_REFUSED });
+    };
+    try {
+      api.openPrimaryTab(null, url, true, label, (result) =>
+      result?.success === true ? resolve({ where: 'console', notice: '' }) : refused()
+      );
+    } catch {
+      refused();
+    }
+  });
 }
