@@ -1,12 +1,14 @@
 /**
- * `npm run bench:sync [-- --sizes 1000,10000,100000]`: the real Apex sync engine, run by the offline
- * Apex runtime in the workbench's local org, against the LivePerson simulator over HTTP. For each
- * size, half chat and half messaging conversations spread over 5 days; an admin activates the
- * account and starts a manual run over the window (`SyncJobsController.runManual`); its
- * Queueables chain page by page (async limits, finalizer) until the run ends. Prints conversations
- * per second and, per page (each Queueable execution), callouts, SOQL queries, DML statements, DML
- * rows, heap and CPU time (modelled from the statements run) from `Limits` — min / median / max — against the goal: 1 callout, ≤ 3 queries,
- * ≤ 3 writes per page, flat as the volume grows. Sizes that take too long can be left out.
+ * `npm run bench:sync [-- --sizes 1000,10000,100000] [--no-largest]`: the real Apex sync engine,
+ * run by the offline Apex runtime in the workbench's local org, against the LivePerson simulator
+ * over HTTP. For each size, half chat and half messaging conversations spread over 5 days; an admin
+ * activates the account and starts a manual run over the window (`SyncJobsController.runManual`);
+ * its Queueables chain page by page (async limits, finalizer) until the run ends. Prints
+ * conversations per second and, per page (each Queueable execution), callouts, SOQL queries, DML
+ * statements, DML rows, heap and CPU time (modelled from the statements run) from `Limits` — min /
+ * median / max — against the goal: 1 callout, ≤ 3 queries, ≤ 3 writes per page, flat as the volume
+ * grows. First (unless `--no-largest`) one messaging page of the simulator's largest conversations,
+ * the heap's worst case. Sizes that take too long can be left out. Figures: docs/sync.md.
  */
 import type { RuntimeTransaction } from '../apex/interp/runtime';
 import type { TransactionOptions } from '../apex/interp/transaction';
