@@ -26,6 +26,7 @@ const DATA_DAYS = 5;
 const DEFAULT_SIZES = [1000, 10_000, 100_000];
 const PAGE = 100;
 const LARGEST_OF = 20_000;
+const PROGRESS_EVERY = 100;
 
 interface PageFigures {
   callouts: number;
@@ -56,7 +57,10 @@ function spread(values: number[]): string {
 }
 
 /** Collects the figures of every Queueable execution as the runtime opens transactions. */
-function watchPages(org: WorkbenchOrg): { pages: PageFigures[]; flush(): void } {
+function watchPages(
+  org: WorkbenchOrg,
+  onPage: (pages: PageFigures[]) => void,
+): { pages: PageFigures[]; flush(): void } {
   const runtime = org.runtime;
   const open: RuntimeTransaction[] = [];
   const pages: PageFigures[] = [];
@@ -72,6 +76,7 @@ function watchPages(org: WorkbenchOrg): { pages: PageFigures[]; flush(): void } 
         heap: l.peak('heapSize'),
         cpuMs: l.used('cpuTimeMs'),
       });
+      onPage(pages);
     }
   };
   const original = runtime.transaction.bind(runtime);
@@ -125,9 +130,18 @@ async function benchRun(scenario: Scenario): Promise<void> {
     })) as { success: boolean; message: string };
     if (!activation.success) throw new Error(`activation failed: ${activation.message}`);
 
-    const watch = watchPages(org);
-    const end = org.clock.now();
     const started = performance.now();
+    // A long run prints where it is, so a run stopped early still reports what it measured.
+    const watch = watchPages(org, (pages) => {
+      if (pages.length % PROGRESS_EVERY) return;
+      const seconds = (performance.now() - started) / 1000;
+      const heap = spread(pages.map((p) => p.heap));
+      const queries = spread(pages.map((p) => p.queries));
+      console.log(
+        `  … ${pages.length} pages in ${seconds.toFixed(0)} s; queries ${queries}, heap ${heap} (min / median / max so far)`,
+      );
+    });
+    const end = org.clock.now();
     await call('SyncJobsController.runManual', {
       startTime: new Date(end - (DATA_DAYS + 1) * DAY).toISOString(),
       endTime: new Date(end).toISOString(),
