@@ -11,16 +11,19 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { apexLsCheck } from './lib/apexLs';
-import { apexRulesCheck, apexSyntaxCheck } from './lib/apexSource';
+import { apexRulesCheck } from './lib/apexRules';
+import { apexSyntaxCheck } from './lib/apexSource';
 import { codeAnalyzerCheck } from './lib/codeAnalyzer';
+import { graphEngineCheck } from './lib/graphEngine';
 import { type Check, type CheckContext, type CheckResult, type Finding, formatFinding } from './lib/findings';
 import { metadataCheck } from './lib/metadata';
 import { prettierApexCheck } from './lib/prettierApex';
 
 const REPO_DIR = path.resolve(__dirname, '..', '..');
 
-/** Checks by short id; the first three start child processes (started first so they overlap). */
+/** Checks by short id; the first four start child processes (started first so they overlap). */
 export const CHECKS: Record<string, Check> = {
+  'graph-engine': graphEngineCheck,
   'code-analyzer': codeAnalyzerCheck,
   'apex-ls': apexLsCheck,
   prettier: prettierApexCheck,

@@ -5,7 +5,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { apexRulesCheck, apexSyntaxCheck } from '../lib/apexSource';
+import { apexRulesCheck } from '../lib/apexRules';
+import { apexSyntaxCheck } from '../lib/apexSource';
 import type { CheckContext, Finding } from '../lib/findings';
 
 let root: string;

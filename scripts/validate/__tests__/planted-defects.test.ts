@@ -1,14 +1,20 @@
 /**
  * Proof that the proof can fail: `npm run validate` runs over scratch copies of a small but real SFDX
- * project (fixtures/project: one object with a field, two classes and a test class), once clean and
- * once with planted defects, and must fail naming each planted file (and only those).
+ * project (fixtures/project: one object with a field, a controller, two classes and a test class),
+ * once clean and once with planted defects, and must fail naming each planted file (and only those).
  *
- * Three validate runs, started together (the slow tests of the suite, ~40 s on 2 idle cores):
- * - `clean`: the fixture as is — every check passes (no false positives).
+ * Validate runs, started together (the slow tests of the suite), each with its own empty Graph Engine
+ * cache so that every run really proves:
+ * - `clean`: the fixture as is — every check passes (no false positives), its entry point is proven.
  * - `defects`: independent defects in different files — unknown method, unknown field (Apex and
- *   SOQL), SOQL inside a loop, class without sharing keyword, malformed metadata XML.
+ *   SOQL), SOQL inside a loop, class without sharing keyword, malformed metadata XML; and two at entry
+ *   points: the controller loses `with sharing`, a new controller puts user input into a query — both
+ *   fail naming the entry point.
  * - `syntax`: an Apex syntax error, alone (it stops the semantic engines from seeing the rest); this
- *   run skips Code Analyzer, which cannot analyse an unparsable tree anyway.
+ *   run skips Code Analyzer and Graph Engine, which cannot analyse an unparsable tree anyway.
+ * - `budget` (graph-engine only, a 1 s budget): Graph Engine cannot finish, so the entry point fails
+ *   as "not proven".
+ * Then `clean` again (graph-engine only) on the cache of its first run: proven from the cache.
  */
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -27,11 +33,12 @@ interface Run {
   errors: string[];
 }
 
-function runValidate(project: string, extraArgs: string[] = []): Promise<Run> {
+function runValidate(project: string, extraArgs: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
     const tsxCli = require.resolve('tsx/cli', { paths: [REPO] });
     const child = spawn(process.execPath, [tsxCli, VALIDATE, '--project', project, ...extraArgs], {
       cwd: REPO,
+      env: { ...process.env, VALIDATE_SFGE_CACHE_DIR: path.join(project, '.sfge-cache'), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -171,6 +178,38 @@ public class WidgetFinder {
   );
 }
 
+function plantEntryPointDefects(project: string): void {
+  // 1. the controller loses its sharing keyword (line 4; its entry point renameAll is on line 11)
+  const controller = path.join(project, CLASSES, 'WidgetController.cls');
+  const text = fs.readFileSync(controller, 'utf8');
+  if (!text.includes('public with sharing class WidgetController'))
+    throw new Error('fixture changed: WidgetController');
+  fs.writeFileSync(
+    controller,
+    text.replace('public with sharing class WidgetController', 'public class WidgetController'),
+  );
+  // 2. a controller that puts what the user typed into a query (line 12), without user mode
+  writeClass(
+    project,
+    'WidgetSearchController',
+    `/**
+ * @description Planted defect: what the user typed goes into a query, in system mode.
+ */
+public with sharing class WidgetSearchController {
+    /**
+     * @description Finds widgets by name.
+     * @param name what the user typed
+     * @return the widgets
+     */
+    @AuraEnabled
+    public static List<Widget__c> search(String name) {
+        return Database.query('SELECT Id, Name FROM Widget__c WHERE Name = \\'' + name + '\\'');
+    }
+}
+`,
+  );
+}
+
 function plantSyntaxError(project: string): void {
   writeClass(
     project,
@@ -201,21 +240,32 @@ describe('npm run validate on planted defects', () => {
   let clean: Run;
   let defects: Run;
   let syntax: Run;
+  let budget: Run;
+  let cleanAgain: Run;
 
   beforeAll(async () => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'validate-planted-'));
     const cleanDir = copyFixture(root, 'clean');
     const defectsDir = copyFixture(root, 'defects');
     const syntaxDir = copyFixture(root, 'syntax');
+    const budgetDir = copyFixture(root, 'budget');
     plantDefects(defectsDir);
     plantSyntaxError(syntaxDir);
-    [clean, defects, syntax] = await Promise.all([
-      runValidate(cleanDir),
-      runValidate(defectsDir),
-      // the engines that need a parsable tree (Code Analyzer) add nothing here: leave them out
+    plantEntryPointDefects(defectsDir);
+    // Graph Engine's budget is the hook's own: on a loaded machine a slow proof fails the hook, not a check.
+    const slow = { VALIDATE_SFGE_BUDGET_S: '280' };
+    [[clean, cleanAgain], defects, syntax, budget] = await Promise.all([
+      // the second run of `clean` proves from the cache of the first
+      runValidate(cleanDir, [], slow).then(async (first) => [
+        first,
+        await runValidate(cleanDir, ['--only', 'graph-engine'], slow),
+      ]),
+      runValidate(defectsDir, [], slow),
+      // the engines that need a parsable tree (Code Analyzer, Graph Engine) add nothing here: leave them out
       runValidate(syntaxDir, ['--only', 'apex-syntax,apex-ls,prettier,apex-rules,metadata']),
+      runValidate(budgetDir, ['--only', 'graph-engine'], { VALIDATE_SFGE_BUDGET_S: '1' }),
     ]);
-    // ~40 s on an idle 2-core machine; the margin is for a machine shared with other jobs
+    // ~60 s on an idle 2-core machine; the margin is for a machine shared with other jobs
   }, 300_000);
 
   afterAll(() => {
@@ -225,9 +275,50 @@ describe('npm run validate on planted defects', () => {
   it('passes the clean fixture with every check (no false positives)', () => {
     expect(clean.errors).toEqual([]);
     expect(clean.code).toBe(0);
-    for (const check of ['code-analyzer', 'apex-ls', 'prettier', 'apex-syntax', 'apex-rules', 'metadata']) {
+    for (const check of [
+      'graph-engine',
+      'code-analyzer',
+      'apex-ls',
+      'prettier',
+      'apex-syntax',
+      'apex-rules',
+      'metadata',
+    ]) {
       expect(clean.output).toMatch(new RegExp(`== ${check}: PASS \\(\\d+\\.\\d s\\)`));
     }
+    expect(clean.output).toContain('1/1 entry points proven (0 from cache)');
+    expect(clean.output).toContain('proven: WidgetController.{renameAll}');
+  });
+
+  it('names the entry point of a controller that lost its sharing keyword', () => {
+    expect(linesFor(defects, `${CLASSES}/WidgetController.cls`)).toContainEqual(
+      expect.stringMatching(
+        /WidgetController\.cls:11: entry-sharing: entry point WidgetController\.renameAll runs without sharing/,
+      ),
+    );
+  });
+
+  it('names the entry point of a user-input query path (Graph Engine)', () => {
+    expect(linesFor(defects, `${CLASSES}/WidgetSearchController.cls`)).toContainEqual(
+      expect.stringMatching(
+        /WidgetSearchController\.cls:12: sfge\/ApexFlsViolation: \[sev 2\] .*\(entry point WidgetSearchController\.search\)$/,
+      ),
+    );
+  });
+
+  it('fails naming the entry point Graph Engine could not prove within its budget', () => {
+    expect(budget.code).toBe(1);
+    expect(budget.errors).toContainEqual(
+      expect.stringMatching(
+        /WidgetController\.cls:11: sfge\/not-proven: not proven: WidgetController\.renameAll — Graph Engine stopped after its 1 s budget/,
+      ),
+    );
+  });
+
+  it('proves an unchanged entry point from the cache', () => {
+    expect(cleanAgain.code).toBe(0);
+    expect(cleanAgain.output).toContain('1/1 entry points proven (1 from cache)');
+    expect(cleanAgain.output).not.toContain('sfge ran');
   });
 
   it('fails (exit 1) when defects are planted', () => {
@@ -280,6 +371,8 @@ describe('npm run validate on planted defects', () => {
     expect([...files].sort()).toEqual(
       [
         `${CLASSES}/WidgetCounts.cls`,
+        `${CLASSES}/WidgetController.cls`,
+        `${CLASSES}/WidgetSearchController.cls`,
         `${CLASSES}/WidgetFinder.cls`,
         `${CLASSES}/WidgetLabels.cls`,
         `${CLASSES}/WidgetLoader.cls`,

@@ -40,7 +40,7 @@ import {
 } from '@apexdevtools/apex-parser';
 import { type Check, type CheckContext, type Finding, error, listApexFiles, listFiles } from './findings';
 
-interface ParsedApex {
+export interface ParsedApex {
   file: string;
   source: string;
   tree: ParserRuleContext;
@@ -93,12 +93,12 @@ function children(node: ParseTree): ParseTree[] {
 }
 
 /** Depth-first; `visit` returns false to skip a subtree. */
-function walk(node: ParseTree, visit: (n: ParseTree) => boolean | void): void {
+export function walk(node: ParseTree, visit: (n: ParseTree) => boolean | void): void {
   if (visit(node) === false) return;
   for (const c of children(node)) walk(c, visit);
 }
 
-function findAll<T>(node: ParseTree, type: abstract new (...args: never[]) => T): T[] {
+export function findAll<T>(node: ParseTree, type: abstract new (...args: never[]) => T): T[] {
   const out: T[] = [];
   walk(node, (n) => {
     if (n instanceof type) out.push(n as T);
@@ -106,11 +106,11 @@ function findAll<T>(node: ParseTree, type: abstract new (...args: never[]) => T)
   return out;
 }
 
-function startLine(ctx: ParserRuleContext): number {
+export function startLine(ctx: ParserRuleContext): number {
   return ctx.start?.line ?? 0;
 }
 
-function modifiersOf(cls: ClassDeclarationContext): ModifierContext[] {
+export function modifiersOf(cls: ClassDeclarationContext): ModifierContext[] {
   const parent = cls.parentCtx;
   if (parent instanceof TypeDeclarationContext) return parent.modifier_list();
   // inner class: classDeclaration <- memberDeclaration <- classBodyDeclaration (holds modifiers)
@@ -120,7 +120,7 @@ function modifiersOf(cls: ClassDeclarationContext): ModifierContext[] {
 }
 
 /** Line where the declaration starts, annotations and modifiers included. */
-function declarationLine(cls: ClassDeclarationContext): number {
+export function declarationLine(cls: ClassDeclarationContext): number {
   const parent = cls.parentCtx;
   if (parent instanceof TypeDeclarationContext) return startLine(parent);
   const body = parent?.parentCtx;
@@ -128,14 +128,14 @@ function declarationLine(cls: ClassDeclarationContext): number {
   return startLine(cls);
 }
 
-function annotationNames(mods: ModifierContext[]): string[] {
+export function annotationNames(mods: ModifierContext[]): string[] {
   return mods
     .map((m) => m.annotation())
     .filter((a): a is AnnotationContext => !!a)
     .map((a) => a.id().getText().toLowerCase());
 }
 
-function sharingOf(mods: ModifierContext[]): 'with' | 'without' | 'inherited' | undefined {
+export function sharingOf(mods: ModifierContext[]): 'with' | 'without' | 'inherited' | undefined {
   for (const m of mods) {
     if (m.SHARING()) {
       if (m.WITHOUT()) return 'without';
@@ -146,7 +146,7 @@ function sharingOf(mods: ModifierContext[]): 'with' | 'without' | 'inherited' | 
   return undefined;
 }
 
-function usesDatabase(cls: ClassDeclarationContext): boolean {
+export function usesDatabase(cls: ClassDeclarationContext): boolean {
   let found = false;
   walk(cls.classBody(), (n) => {
     if (found) return false;
@@ -485,17 +485,3 @@ export function soqlFindings(p: ParsedApex, schema: Schema): Finding[] {
   for (const q of findAll(p.tree, QueryContext)) checker.checkQuery(q);
   return findings;
 }
-
-export const apexRulesCheck: Check = {
-  name: 'apex-rules (sharing, suppressions, SOQL fields)',
-  async run(ctx) {
-    const parsed = parseAll(ctx);
-    const schema = loadSchema(ctx);
-    const findings = parsed.flatMap((p) => [
-      ...sharingFindings(p),
-      ...suppressionFindings(p),
-      ...soqlFindings(p, schema),
-    ]);
-    return { findings, notes: [`${schema.defined.size} objects with metadata`] };
-  },
-};

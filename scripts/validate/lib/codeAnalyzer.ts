@@ -1,16 +1,14 @@
 /**
  * Salesforce Code Analyzer v5 through its Node API (the `sf code-analyzer` plugin does not install
- * offline): engines pmd, regex and sfge (Graph Engine) over the package directories.
+ * offline): engines pmd and regex over the package directories. Graph Engine (sfge) runs in its own
+ * check, per entry point (graphEngine.ts).
  *
  * - Rules: pmd AppExchange + Security + Performance (incl. OperationWithLimitsInLoop = SOQL/DML in
- *   loops, ApexSharingViolations, ApexCRUDViolation, ApexSOQLInjection), all regex rules and all sfge
- *   rules (ApexFlsViolation, AvoidDatabaseOperationInLoop, DatabaseOperationsMustUseWithSharing, ...).
+ *   loops, ApexSharingViolations, ApexCRUDViolation, ApexSOQLInjection) and all regex rules.
  * - OperationWithLimitsInLoop and ApexSharingViolations ship at severity 3; we raise them to 2 so that
  *   they fail (team rule: no SOQL/DML in loops, sharing on every class).
  * - Severity 1-2 fail, 3-5 print as warnings. We never trust a status: we read every violation.
- * - Engine errors (an engine that failed to run) fail the check: a silent engine proves nothing. The
- *   one exception: a Graph Engine entry point whose path evaluation exceeded SFGE_THREAD_TIMEOUT_MS is
- *   printed as a warning (it depends on machine load, not on the code).
+ * - Engine errors (an engine that failed to run) fail the check: a silent engine proves nothing.
  * - PMD does not read JavaScript/TypeScript: the generated LWC bundles are checked by ESLint on
  *   their TypeScript sources, and PMD's Rhino parser crashes on modern LWC syntax.
  * - Code Analyzer's own `code-analyzer-suppress` markers are disabled: in Apex the only suppression is
@@ -32,7 +30,6 @@ export const RULE_SELECTORS = [
   'pmd:ApexCRUDViolation',
   'pmd:ApexSOQLInjection',
   'regex',
-  'sfge',
 ];
 
 /**
@@ -56,31 +53,6 @@ export function markupAllowance(file: string, line: number, ruleName: string): s
   return undefined;
 }
 
-/** Time budget of one Graph Engine path (ms); a path over it is reported by sfge as an error log. */
-const SFGE_THREAD_TIMEOUT_MS = 30000;
-
-/** Pids of our own child processes whose command line contains `marker` (Linux /proc). */
-function ownChildren(marker: string): number[] {
-  const pids: number[] = [];
-  let entries: string[] = [];
-  try {
-    entries = fs.readdirSync('/proc').filter((e) => /^\d+$/.test(e));
-  } catch {
-    return pids;
-  }
-  for (const e of entries) {
-    try {
-      const stat = fs.readFileSync(`/proc/${e}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid !== process.pid) continue;
-      if (fs.readFileSync(`/proc/${e}/cmdline`, 'utf8').includes(marker)) pids.push(Number(e));
-    } catch {
-      /* process gone */
-    }
-  }
-  return pids;
-}
-
 interface EngineRun {
   findings: Finding[];
   note: string;
@@ -90,14 +62,13 @@ async function runEngines(
   ctx: CheckContext,
   label: string,
   selectors: string[],
-  plugins: ('pmd' | 'regex' | 'sfge')[],
+  plugins: ('pmd' | 'regex')[],
 ): Promise<EngineRun> {
   const { CodeAnalyzer, CodeAnalyzerConfig, EventType, LogLevel } =
     await import('@salesforce/code-analyzer-core');
   const modules = {
     pmd: await import('@salesforce/code-analyzer-pmd-engine'),
     regex: await import('@salesforce/code-analyzer-regex-engine'),
-    sfge: await import('@salesforce/code-analyzer-sfge-engine'),
   };
   const t0 = performance.now();
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'validate-ca-'));
@@ -118,10 +89,6 @@ async function runEngines(
           // Generated LWC JavaScript is linted by ESLint on its TypeScript source; PMD's Rhino
           // parser crashes on modern LWC syntax (NullPointerException on class fields).
           pmd: { file_extensions: { javascript: [], typescript: [] } },
-          sfge: {
-            java_thread_count: Math.max(2, os.availableParallelism()),
-            java_thread_timeout: SFGE_THREAD_TIMEOUT_MS,
-          },
         },
       },
       ctx.projectDir,
@@ -161,9 +128,7 @@ async function runEngines(
       const file = /for file '([^']+)'/.exec(m)?.[1];
       const line = Number(/lineNumber: (\d+)/.exec(m)?.[1] ?? /(?:error at|line) (\d+)/.exec(m)?.[1] ?? 0);
       const text = m.replace(/\s+/g, ' ').trim();
-      // A Graph Engine path over its time budget is not a defect of the code: print it, do not fail.
-      const make = /timed out/i.test(text) ? warning : error;
-      findings.push(make(file ?? ctx.projectDir, file ? line : 0, 'code-analyzer/engine-error', text));
+      findings.push(error(file ?? ctx.projectDir, file ? line : 0, 'code-analyzer/engine-error', text));
     }
     const seconds = (performance.now() - t0) / 1000;
     const counts = rules
@@ -179,54 +144,10 @@ async function runEngines(
   }
 }
 
-/** Wall-clock budget of the whole Graph Engine run (s); over it, sfge is stopped and a warning printed. */
-export function sfgeBudgetSeconds(): number {
-  return Number(process.env.VALIDATE_SFGE_BUDGET_S ?? 150);
-}
-
 export const codeAnalyzerCheck: Check = {
-  name: 'code-analyzer (pmd, regex, sfge)',
+  name: 'code-analyzer (pmd, regex)',
   async run(ctx) {
-    // Two Code Analyzer instances side by side, so that the Graph Engine run can have its own budget.
-    const pmdRun = runEngines(
-      ctx,
-      'pmd+regex',
-      RULE_SELECTORS.filter((s) => !s.startsWith('sfge')),
-      ['pmd', 'regex'],
-    );
-    const budget = sfgeBudgetSeconds();
-    let timer: NodeJS.Timeout | undefined;
-    const overBudget = new Promise<'budget'>((resolve) => {
-      timer = setTimeout(() => resolve('budget'), budget * 1000);
-    });
-    const sfgeRun = runEngines(ctx, 'sfge', ['sfge'], ['sfge']);
-    const sfgeResult = await Promise.race([sfgeRun, overBudget]);
-    clearTimeout(timer);
-    let sfgeOut: EngineRun;
-    if (sfgeResult === 'budget') {
-      for (const pid of ownChildren('com.salesforce.Sfge')) {
-        try {
-          process.kill(pid, 'SIGKILL');
-        } catch {
-          /* already gone */
-        }
-      }
-      sfgeRun.catch(() => undefined);
-      sfgeOut = {
-        findings: [
-          warning(
-            ctx.projectDir,
-            0,
-            'code-analyzer/sfge-budget',
-            `Graph Engine stopped after its ${budget} s budget (VALIDATE_SFGE_BUDGET_S): its data-flow rules (ApexFlsViolation, ...) are NOT proven by this run`,
-          ),
-        ],
-        note: `sfge: over its ${budget} s budget, stopped`,
-      };
-    } else {
-      sfgeOut = sfgeResult;
-    }
-    const pmdOut = await pmdRun;
-    return { findings: [...pmdOut.findings, ...sfgeOut.findings], notes: [pmdOut.note, sfgeOut.note] };
+    const out = await runEngines(ctx, 'pmd+regex', RULE_SELECTORS, ['pmd', 'regex']);
+    return { findings: out.findings, notes: [out.note] };
   },
 };
