@@ -169,7 +169,9 @@ describe('workbench in a browser', () => {
     const page = await browser.context.newPage();
     await page.goto(`${baseUrl}/agent`);
     const result = await page.evaluate(async () => {
-      function attempt(lpHost: string): Promise<string> {
+      // The trusted attempt waits for its answer (the test's timeout bounds it, so a busy machine cannot
+      // fail it); only the untrusted one, which must stay silent, is given a window.
+      function attempt(lpHost: string, silenceMs?: number): Promise<string> {
         return new Promise((resolve) => {
           const iframe = document.createElement('iframe');
           iframe.src = `/apex/ChatLink?lpHost=${encodeURIComponent(lpHost)}`;
@@ -179,14 +181,14 @@ describe('workbench in a browser', () => {
             const token = Math.random().toString(36).slice(2);
             channel.port1.onmessage = (e) => resolve(e.data === `HNDSK${token}` ? 'handshake' : 'bad answer');
             iframe.contentWindow?.postMessage(`LPTKN${token}`, window.location.origin, [channel.port2]);
-            setTimeout(() => resolve('no answer'), 1500);
+            if (silenceMs !== undefined) setTimeout(() => resolve('no answer'), silenceMs);
           });
           document.body.appendChild(iframe);
         });
       }
       return {
         trusted: await attempt(window.location.origin),
-        untrusted: await attempt('https://evil.example'),
+        untrusted: await attempt('https://evil.example', 1500),
       };
     });
     expect(result).toEqual({ trusted: 'handshake', untrusted: 'no answer' });
