@@ -12,13 +12,15 @@
  *   cost; this keeps it small.
  * - Proof of one entry point: sfge logged `Finished. method=<Class>:<method>` and reported no internal
  *   error (time-out, path-expansion limit) for it. Its violations then fail (severity 1-2) or warn.
- * - Cache: a proof (with its violations) is stored under `node_modules/.cache/validate-sfge`, keyed by
- *   a hash of the entry point, the content of every class it can reach, the object metadata and pages, the sfge
- *   version and the rules. A clean clone computes everything; an unchanged entry point costs nothing.
+ * - Proofs are kept: a proof (with its violations) is a file in `scripts/validate/graph-engine-proofs`,
+ *   named by a hash of the entry point, the content of every class it can reach, the object metadata
+ *   and pages, the sfge version and the rules. They are committed with the Apex they prove, so a clean
+ *   clone re-proves only what changed since; a run that resolved every entry point removes the proofs
+ *   no entry point uses any more. `VALIDATE_SFGE_FRESH=1` ignores them and proves everything again.
  * - Budget: one wall-clock budget for the run (VALIDATE_SFGE_BUDGET_S, 150 s). Over it, sfge is stopped
  *   and every entry point it had not proven fails by name; a later run resumes from the cache. sfge's
  *   per-entry-point timer is a third of the budget, so a runaway entry point fails alone and the proofs
- *   of the others are kept. The log of an incomplete run is kept as `last-incomplete-run.log` there.
+ *   of the others are kept. The log of an incomplete run is kept in `node_modules/.cache/validate-sfge`.
  * - Rules: the path-based rules (ApexFlsViolation, DatabaseOperationsMustUseWithSharing,
  *   AvoidDatabaseOperationInLoop, AvoidMultipleMassSchemaLookups, MissingNullCheckOnSoqlVariable,
  *   ApexNullPointerException). UnimplementedType (a severity-4 static rule, dead code) is not run.
@@ -53,10 +55,17 @@ export function sfgeBudgetSeconds(): number {
   return Number(process.env.VALIDATE_SFGE_BUDGET_S ?? 150);
 }
 
-export function sfgeCacheDir(ctx: CheckContext): string {
+/** Where proofs are kept (committed for this repository; a test points it at its own folder). */
+export function sfgeProofDir(ctx: CheckContext): string {
   return (
-    process.env.VALIDATE_SFGE_CACHE_DIR ?? path.join(ctx.repoDir, 'node_modules', '.cache', 'validate-sfge')
+    process.env.VALIDATE_SFGE_CACHE_DIR ??
+    path.join(ctx.repoDir, 'scripts', 'validate', 'graph-engine-proofs')
   );
+}
+
+/** sfge's log of the last run that did not prove everything (per-entry-point timings), never committed. */
+function incompleteRunLog(ctx: CheckContext): string {
+  return path.join(ctx.repoDir, 'node_modules', '.cache', 'validate-sfge', 'last-incomplete-run.log');
 }
 
 /** One violation as sfge writes it to its results file. */
@@ -184,7 +193,8 @@ function runSfge(
       // sfge's log of a run that did not prove everything, for the next reader (entry point timings).
       if (failure || results.some((r) => r.ruleName === 'InternalExecutionError')) {
         try {
-          fs.copyFileSync(log, path.join(sfgeCacheDir(ctx), 'last-incomplete-run.log'));
+          fs.mkdirSync(path.dirname(incompleteRunLog(ctx)), { recursive: true });
+          fs.copyFileSync(log, incompleteRunLog(ctx));
         } catch {
           /* no log */
         }
@@ -286,7 +296,8 @@ export const graphEngineCheck: Check = {
       SFGE_RULES.join(','),
       ...shared.flatMap((f) => [path.relative(ctx.projectDir, f), fs.readFileSync(f, 'utf8')]),
     ]);
-    const cacheDir = sfgeCacheDir(ctx);
+    const cacheDir = sfgeProofDir(ctx);
+    const fresh = process.env.VALIDATE_SFGE_FRESH === '1';
     fs.mkdirSync(cacheDir, { recursive: true });
     const keyOf = new Map<EntryPoint, string>();
     const reach = new Map<EntryPoint, string[]>();
@@ -304,7 +315,7 @@ export const graphEngineCheck: Check = {
       );
     }
     const proofs = new Map<EntryPoint, Proof>();
-    for (const e of entries) {
+    for (const e of fresh ? [] : entries) {
       try {
         proofs.set(
           e,
@@ -388,6 +399,11 @@ export const graphEngineCheck: Check = {
     for (const [, proof] of proofs)
       for (const v of proof.violations) findings.push(toFinding(ctx, v, proof.entry));
     const proven = entries.filter((e) => proofs.has(e));
+    if (proven.length === entries.length) {
+      const used = new Set(entries.map((e) => `${keyOf.get(e)}.json`));
+      for (const f of fs.readdirSync(cacheDir))
+        if (/^[0-9a-f]{64}\.json$/.test(f) && !used.has(f)) fs.rmSync(path.join(cacheDir, f));
+    }
     notes.unshift(
       `${proven.length}/${entries.length} entry points proven (${entries.length - todo.length} from cache), ` +
         `${all.length - entries.length} @AuraEnabled auto-properties run no code`,
