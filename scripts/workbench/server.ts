@@ -104,6 +104,19 @@ export async function startWorkbenchServer(options: WorkbenchServerOptions): Pro
     res.writeHead(302, { location: `/admin/${tab.id}${req.url.search}` });
     res.end();
   });
+  // A record's related list (NavigationMixin `standard__recordRelationshipPage`, e.g. a sync run's Event Log
+  // entries): the list host filtered to the children of that record.
+  router.get('/lightning/r/:object/:id/related/:relationship/:action', (req, res) => {
+    ui.relatedList(org, req.params.id, req.params.relationship); // 404 before a page that cannot load
+    sendHtml(
+      res,
+      mountPage(
+        'wb-record-list',
+        { parentId: req.params.id, relationship: req.params.relationship, iconName: 'standard:related_list' },
+        bundle.plan.hash,
+      ),
+    );
+  });
   router.get('/lightning/r/:object/:id/:action', async (req, res) => {
     const def = org.describe(req.params.object);
     if (!def) throw new HttpError(404, `Unknown object ${req.params.object}`);
@@ -180,6 +193,9 @@ export async function startWorkbenchServer(options: WorkbenchServerOptions): Pro
     sendJson(res, 200, ui.objectInfo(def));
   });
   router.get('/__ui/list/:object', (req, res) => sendJson(res, 200, ui.listView(org, req.params.object)));
+  router.get('/__ui/related/:id/:relationship', (req, res) =>
+    sendJson(res, 200, ui.relatedList(org, req.params.id, req.params.relationship)),
+  );
   router.post('/__ui/records/get', async (req, res) =>
     sendJson(res, 200, ui.getRecord(org, (await req.json()) as { recordId?: string })),
   );

@@ -185,8 +185,16 @@ function column(f: FieldInfo) {
   }
 }
 
-/** A list view: `lightning-datatable` columns and rows (Name links to the record page). */
-export function listView(org: WorkbenchOrg, objectApiName: string) {
+/**
+ * A list view: `lightning-datatable` columns and rows (Name links to the record page); `only` keeps the rows of a
+ * related list, `label` names it.
+ */
+export function listView(
+  org: WorkbenchOrg,
+  objectApiName: string,
+  only?: (r: JsonRecord) => boolean,
+  label?: string,
+) {
   const def = org.describe(objectApiName);
   if (!def) {
     return {
@@ -208,11 +216,12 @@ export function listView(org: WorkbenchOrg, objectApiName: string) {
   const key = (r: JsonRecord) => String(r[sortField] ?? '');
   const rows = org
     .list(def.name)
+    .filter((r) => !only || only(r))
     .sort((a, b) => (direction === 'DESC' ? key(b).localeCompare(key(a)) : key(a).localeCompare(key(b))))
     .slice(0, 200);
   const nameField = all.find((f) => f.nameField);
   return {
-    label: def.labelPlural,
+    label: label ?? def.labelPlural,
     columns: [
       {
         label: nameField?.label ?? 'Name',
@@ -225,4 +234,28 @@ export function listView(org: WorkbenchOrg, objectApiName: string) {
     rows: rows.map((r) => ({ ...r, recordUrl: `/lightning/r/${def.name}/${String(r.Id)}/view` })),
     actions: quickActionsOf(def.name),
   };
+}
+
+/**
+ * A record's related list (`/lightning/r/<Object>/<Id>/related/<Relationship>/view`): the child records whose lookup
+ * names the parent, in the child object's list columns.
+ */
+export function relatedList(org: WorkbenchOrg, parentId: string, relationship: string) {
+  const parentDef = objectOfId(org, parentId);
+  const parent = org.get(parentId);
+  if (!parent) throw new HttpError(404, `The requested resource does not exist (${parentId})`);
+  const rel = parentDef.childRelationships.find(
+    (c) => c.relationshipName.toLowerCase() === relationship.toLowerCase(),
+  );
+  if (!rel) throw new HttpError(404, `${parentDef.name} has no related list ${relationship}`);
+  const child = org.describe(rel.childObject);
+  if (!child) throw new HttpError(404, `Unknown object ${rel.childObject}`);
+  const id15 = String(parent.Id).slice(0, 15);
+  const field = child.fields.get(rel.field.toLowerCase())?.name ?? rel.field;
+  return listView(
+    org,
+    child.name,
+    (r) => typeof r[field] === 'string' && (r[field] as string).slice(0, 15) === id15,
+    `${child.labelPlural} of ${String(parent.Name ?? parent.Id)}`,
+  );
 }

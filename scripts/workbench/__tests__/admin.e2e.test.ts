@@ -52,6 +52,19 @@ async function moveTo(page: Page, option: string, listLabel: string): Promise<vo
 /** The user's time zone of the base components in the workbench (their default `@salesforce/i18n/timeZone`). */
 const USER_TIME_ZONE = 'America/Los_Angeles';
 
+/**
+ * An end time about an hour ago, never in the 12 AM hour of the user's time zone: the datetime input of the base
+ * components reads a typed "12:30 AM" as half past noon (then "in the future"), so the tests failed from midnight
+ * to 1 AM Los Angeles time.
+ */
+function recentEnd(now: number): Date {
+  const hourAgo = new Date(now - 3600_000);
+  const hour = Number(
+    hourAgo.toLocaleTimeString('en-US', { hour: 'numeric', hour12: false, timeZone: USER_TIME_ZONE }),
+  );
+  return hour === 0 || hour === 24 ? new Date(now - 2 * 3600_000) : hourAgo;
+}
+
 /** Types a date-time into a `lightning-input type="datetime"` (its date and time fields) like a user. */
 async function typeDateTime(field: Locator, when: Date): Promise<void> {
   const timeZone = USER_TIME_ZONE;
@@ -289,7 +302,7 @@ describe('Sync Jobs in the workbench (after the activation above)', () => {
     const start = jobs.locator('lightning-input[data-name="startTime"]');
     const end = jobs.locator('lightning-input[data-name="endTime"]');
     await typeDateTime(start, new Date(now - 40 * 24 * 3600_000));
-    await typeDateTime(end, new Date(now - 3600_000));
+    await typeDateTime(end, recentEnd(now));
     await jobs.getByRole('button', { name: 'Schedule Manual Job' }).click();
     await expectText(
       jobs.locator('[data-error-for="endTime"]'),
@@ -359,6 +372,63 @@ describe('Sync Jobs in the workbench (after the activation above)', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
+
+  test("shows the recent runs, a failed run's reason and next step, and that run's own Event Log entries", async () => {
+    page = await browser.context.newPage();
+    errors = watchErrors(page);
+    // LivePerson refuses the next chat search (403): the manual run fails at once (retrying cannot help).
+    const simulator = /^LivePerson simulator: (\S+)$/m.exec(workbench.output)?.[1];
+    expect(simulator).toMatch(/^http/);
+    const fault = await fetch(`${simulator}/__sim/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ type: '403', route: 'engHist.search', count: 1 }),
+    });
+    expect(fault.ok).toBe(true);
+
+    await page.goto(`${baseUrl}/admin/customization-settings`);
+    const jobs = page.locator('c-sync-jobs');
+    const health = jobs.locator('c-sync-health');
+    // The manual run of the test above is listed with its counts.
+    await expectText(
+      health.locator('[data-runs="Manual"] tr[data-status="Completed"] [data-cell="status"]'),
+      'Completed',
+      30_000,
+    );
+    const now = Date.now();
+    await typeDateTime(
+      jobs.locator('lightning-input[data-name="startTime"]'),
+      new Date(now - 2 * 24 * 3600_000),
+    );
+    await typeDateTime(jobs.locator('lightning-input[data-name="endTime"]'), recentEnd(now));
+    await jobs.getByRole('button', { name: 'Schedule Manual Job' }).click();
+
+    const failed = health.locator('[data-runs="Manual"] tr[data-status="Failed"]').first();
+    await failed.waitFor({ state: 'visible', timeout: 60_000 });
+    expect(await failed.locator('[data-cell="reason"]').textContent()).toMatch(/FORBIDDEN \(HTTP 403\)/);
+    expect(await failed.locator('[data-cell="next-step"]').textContent()).toMatch(
+      /^Not retried automatically: run a manual sync for .+ – .+\.$/,
+    );
+    expect(await failed.locator('[data-cell="errors"]').textContent()).toBe('1');
+    await health.scrollIntoViewIfNeeded();
+    await shot(page, 'admin-sync-health');
+
+    const runName = (await failed.locator('[data-cell="name"]').textContent())?.trim() ?? '';
+    expect(runName).toMatch(/^SR-\d+$/);
+    await failed.getByRole('link', { name: `Entries of ${runName}` }).click();
+    await page.waitForURL(/\/lightning\/r\/Sync_Run__c\/\w+\/related\/Event_Logs__r\/view$/, {
+      timeout: 15_000,
+    });
+    // Exactly this run's entries: its failure (and the client's callout error), not the completed run's summary.
+    await page
+      .getByText('Sync failed on the Chat page at offset 0', { exact: false })
+      .first()
+      .waitFor({ timeout: 15_000 });
+    await page.getByText(`Event Log of ${runName}`, { exact: false }).first().waitFor({ timeout: 15_000 });
+    expect(await page.getByText('Manual Sync completed: ', { exact: false }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 180_000);
 });
 
 async function expectText(locator: Locator, text: string, timeout = 15_000): Promise<void> {

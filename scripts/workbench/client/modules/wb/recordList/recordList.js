@@ -1,7 +1,9 @@
 /**
  * Workbench-only host component: a list view of the local org's records of one object
- * (Chat Transcripts, Event Log tabs), rendered with the real `lightning-datatable`.
- * Data: `GET /__ui/list/<objectApiName>` → `{ label, columns, rows, actions }`. `actions` are the object's
+ * (Chat Transcripts, Event Log tabs), or a record's related list (`parentId` + `relationship`), rendered with the
+ * real `lightning-datatable`.
+ * Data: `GET /__ui/list/<objectApiName>` (or `/__ui/related/<parentId>/<relationship>`) → `{ label, columns, rows,
+ * actions }`. `actions` are the object's
  * LWC quick actions from force-app metadata, offered as row actions and run by the real compiled
  * component (headless: `recordId` then `invoke()`), as the record page runs them in an org.
  */
@@ -10,6 +12,8 @@ import { LightningElement, api } from 'lwc';
 export default class RecordList extends LightningElement {
   @api objectApiName;
   @api iconName = 'standard:record';
+  @api parentId;
+  @api relationship;
   label = '';
   columns = [];
   rows = [];
@@ -31,7 +35,11 @@ export default class RecordList extends LightningElement {
 
   async load() {
     try {
-      const res = await fetch(`/__ui/list/${encodeURIComponent(this.objectApiName)}`);
+      const url =
+        this.parentId && this.relationship
+          ? `/__ui/related/${encodeURIComponent(this.parentId)}/${encodeURIComponent(this.relationship)}`
+          : `/__ui/list/${encodeURIComponent(this.objectApiName)}`;
+      const res = await fetch(url);
       const body = await res.json();
       if (!res.ok) throw new Error(body.message || res.statusText);
       this.label = body.label;
