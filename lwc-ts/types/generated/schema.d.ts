@@ -1260,6 +1260,10 @@ declare module '@salesforce/schema/Sync_Run__c.Last_Error__c' {
   const field: { fieldApiName: string; objectApiName: string };
   export default field;
 }
+declare module '@salesforce/schema/Sync_Run__c.Last_Page_Conversations__c' {
+  const field: { fieldApiName: string; objectApiName: string };
+  export default field;
+}
 declare module '@salesforce/schema/Sync_Run__c.Mapping_Failures__c' {
   const field: { fieldApiName: string; objectApiName: string };
   export default field;
@@ -1711,6 +1715,7 @@ declare module 'sobjects' {
     LastModifiedById?: string | null;
     LastModifiedDate?: string | null;
     Last_Error__c?: string | null;
+    Last_Page_Conversations__c?: string | null;
     Mapping_Failures__c?: string | null;
     Name?: string | null;
     Next_Offset__c?: number | null;
