@@ -12,13 +12,16 @@ import getAccountSettings from '@salesforce/apex/AccountSettingsController.getAc
 import saveAndActivate from '@salesforce/apex/AccountSettingsController.saveAndActivate';
 import deactivate from '@salesforce/apex/AccountSettingsController.deactivate';
 import { reduceErrors } from 'c/reduceErrors';
-import type {
-  AccountSettingsView as View,
-  AccountActivationRequest as ActivationRequest,
-  AccountActivationResult as ActivationResult,
-} from 'apex-dtos';
+import { saveWithFeedback, type SaveLabels } from 'c/adminSave';
+import type { AccountSettingsView as View, AccountActivationRequest as ActivationRequest } from 'apex-dtos';
 
 export type AuthMethod = 'OAuth2' | 'OAuth1';
+
+const ACTIVATION_LABELS: SaveLabels = {
+  saved: 'LiveEngage activated',
+  notSaved: 'Not activated',
+  failure: 'Activation failed. Nothing was saved.',
+};
 
 /** Inputs of the form; the names are the request DTO's property names (Apex field errors use them). */
 export type FieldName =
@@ -283,26 +286,18 @@ export default class AccountSettings extends LightningElement {
 
   async handleActivate(): Promise<void> {
     this.startBusy('Activating: checking the keys with LivePerson…');
-    try {
-      const result: ActivationResult = await saveAndActivate({ request: this.buildRequest() });
-      this.fieldErrors = Object.fromEntries(
-        (result.fieldErrors ?? []).map((e) => [e.field, e.message]),
-      ) as Partial<Record<FieldName, string>>;
-      if (result.success) {
-        if (result.settings) this.applyView(result.settings);
-        this.successMessage = result.message ?? 'Activated.';
-        this.toast('LiveEngage activated', this.successMessage, 'success');
-      } else {
-        this.pageErrors = [result.message ?? 'Activation failed. Nothing was saved.'];
-        this.toast('Not activated', this.pageErrors[0], 'error');
-        this.focusFirstError();
-      }
-    } catch (error) {
-      this.pageErrors = reduceErrors(error);
-      this.toast('Not activated', this.pageErrors[0], 'error');
-    } finally {
-      this.busy = false;
+    const outcome = await saveWithFeedback(this, ACTIVATION_LABELS, () =>
+      saveAndActivate({ request: this.buildRequest() }),
+    );
+    this.fieldErrors = outcome.fieldErrors as Partial<Record<FieldName, string>>;
+    this.pageErrors = outcome.pageErrors;
+    if (outcome.ok) {
+      if (outcome.result?.settings) this.applyView(outcome.result.settings);
+      this.successMessage = outcome.result?.message ?? 'Activated.';
+    } else if (outcome.result) {
+      this.focusFirstError();
     }
+    this.busy = false;
   }
 
   async handleDeactivate(): Promise<void> {

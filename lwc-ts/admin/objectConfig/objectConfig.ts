@@ -6,7 +6,6 @@
  * fields, sort field, number of records, direction).
  */
 import { LightningElement, api } from 'lwc';
-import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import getObjectConfig from '@salesforce/apex/ObjectConfigController.getObjectConfig';
 import saveFieldMapping from '@salesforce/apex/ObjectConfigController.saveFieldMapping';
 import saveSearchFilter from '@salesforce/apex/ObjectConfigController.saveSearchFilter';
@@ -15,6 +14,7 @@ import getRelatedFields from '@salesforce/apex/ObjectConfigController.getRelated
 import saveRelatedList from '@salesforce/apex/ObjectConfigController.saveRelatedList';
 import { validatePath } from 'c/fieldPath';
 import { reduceErrors } from 'c/reduceErrors';
+import { labelsFor, saveWithFeedback } from 'c/adminSave';
 import type {
   AdminSaveResult,
   ObjectConfigDtos_Config as Config,
@@ -457,6 +457,7 @@ export default class ObjectConfig extends LightningElement {
     this.dispatchEvent(new CustomEvent('close'));
   }
 
+  /** Runs one save (`c/adminSave`) and reloads the configuration on success. */
   async save(
     setErrors: (e: Errors) => void,
     what: string,
@@ -465,19 +466,11 @@ export default class ObjectConfig extends LightningElement {
     this.saving = true;
     this.pageErrors = [];
     try {
-      const result = await call();
-      const errors: Errors = {};
-      for (const e of result.fieldErrors ?? []) errors[e.field ?? ''] = e.message ?? '';
-      setErrors(errors);
-      if (!result.success) {
-        this.pageErrors = [result.message ?? `${what} not saved.`];
-        return false;
-      }
-      this.dispatchEvent(
-        new ShowToastEvent({ title: `${what} saved`, message: result.message ?? '', variant: 'success' }),
-      );
-      this.config = await getObjectConfig({ objectApiName: this.objectApiName });
-      return true;
+      const outcome = await saveWithFeedback(this, labelsFor(what), call);
+      setErrors(outcome.fieldErrors);
+      this.pageErrors = outcome.pageErrors;
+      if (outcome.ok) this.config = await getObjectConfig({ objectApiName: this.objectApiName });
+      return outcome.ok;
     } catch (error) {
       this.pageErrors = reduceErrors(error);
       return false;

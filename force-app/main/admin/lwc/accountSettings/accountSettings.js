@@ -13,13 +13,16 @@ import getAccountSettings from '@salesforce/apex/AccountSettingsController.getAc
 import saveAndActivate from '@salesforce/apex/AccountSettingsController.saveAndActivate';
 import deactivate from '@salesforce/apex/AccountSettingsController.deactivate';
 import { reduceErrors } from 'c/reduceErrors';
+import { saveWithFeedback } from 'c/adminSave';
 
 
 
 
-
-
-
+const ACTIVATION_LABELS = {
+  saved: 'LiveEngage activated',
+  notSaved: 'Not activated',
+  failure: 'Activation failed. Nothing was saved.'
+};
 
 /** Inputs of the form; the names are the request DTO's property names (Apex field errors use them). */
 
@@ -284,26 +287,18 @@ export default class AccountSettings extends LightningElement {
 
   async handleActivate() {
     this.startBusy('Activating: checking the keys with LivePerson…');
-    try {
-      const result = await saveAndActivate({ request: this.buildRequest() });
-      this.fieldErrors = Object.fromEntries(
-        (result.fieldErrors ?? []).map((e) => [e.field, e.message])
-      );
-      if (result.success) {
-        if (result.settings) this.applyView(result.settings);
-        this.successMessage = result.message ?? 'Activated.';
-        this.toast('LiveEngage activated', this.successMessage, 'success');
-      } else {
-        this.pageErrors = [result.message ?? 'Activation failed. Nothing was saved.'];
-        this.toast('Not activated', this.pageErrors[0], 'error');
-        this.focusFirstError();
-      }
-    } catch (error) {
-      this.pageErrors = reduceErrors(error);
-      this.toast('Not activated', this.pageErrors[0], 'error');
-    } finally {
-      this.busy = false;
+    const outcome = await saveWithFeedback(this, ACTIVATION_LABELS, () =>
+    saveAndActivate({ request: this.buildRequest() })
+    );
+    this.fieldErrors = outcome.fieldErrors;
+    this.pageErrors = outcome.pageErrors;
+    if (outcome.ok) {
+      if (outcome.result?.settings) this.applyView(outcome.result.settings);
+      this.successMessage = outcome.result?.message ?? 'Activated.';
+    } else if (outcome.result) {
+      this.focusFirstError();
     }
+    this.busy = false;
   }
 
   async handleDeactivate() {

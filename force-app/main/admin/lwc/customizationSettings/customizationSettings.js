@@ -6,7 +6,6 @@
  * next to their fields, anything else in the page-level error panel (normalised by `c/reduceErrors`).
  */
 import { LightningElement } from 'lwc';
-import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import getCustomizationSettings from '@salesforce/apex/CustomizationSettingsController.getCustomizationSettings';
 import getSkills from '@salesforce/apex/CustomizationSettingsController.getSkills';
 import saveObjectSettings from '@salesforce/apex/CustomizationSettingsController.saveObjectSettings';
@@ -16,6 +15,7 @@ import saveTranscriptSettings from '@salesforce/apex/CustomizationSettingsContro
 import saveRedactionSettings from '@salesforce/apex/CustomizationSettingsController.saveRedactionSettings';
 import { parsePatterns, redact } from 'c/transcriptRedaction';
 import { reduceErrors } from 'c/reduceErrors';
+import { labelsFor, saveWithFeedback } from 'c/adminSave';
 
 
 
@@ -537,37 +537,22 @@ export default class CustomizationSettings extends LightningElement {
     }
   }
 
-  /** Runs one save; shows field errors, page errors and toasts; reloads the view on success. */
+  /** Runs one save (`c/adminSave`) and reloads the view on success. */
   async save(section, what, call) {
     this.saving = section;
     this.pageErrors = [];
     this.errors = { ...this.errors, [section]: {} };
     try {
-      const result = await call();
-      const fieldErrors = {};
-      for (const e of result.fieldErrors ?? []) {
-        const key = e.field ?? '';
-        fieldErrors[key] = fieldErrors[key] ? `${fieldErrors[key]} ${e.message ?? ''}` : e.message ?? '';
-      }
-      this.errors = { ...this.errors, [section]: fieldErrors };
-      if (!result.success) {
-        this.pageErrors = [result.message ?? `${what} not saved.`];
-        this.toast(`${what} not saved`, this.pageErrors[0], 'error');
-        return false;
-      }
-      this.toast(`${what} saved`, result.message ?? '', 'success');
-      this.applyView(await getCustomizationSettings(), section);
-      return true;
+      const outcome = await saveWithFeedback(this, labelsFor(what), call);
+      this.errors = { ...this.errors, [section]: outcome.fieldErrors };
+      this.pageErrors = outcome.pageErrors;
+      if (outcome.ok) this.applyView(await getCustomizationSettings(), section);
+      return outcome.ok;
     } catch (error) {
       this.pageErrors = reduceErrors(error);
-      this.toast(`${what} not saved`, this.pageErrors[0] ?? '', 'error');
       return false;
     } finally {
       this.saving = '';
     }
-  }
-
-  toast(title, message, variant) {
-    this.dispatchEvent(new ShowToastEvent({ title, message, variant }));
   }
 }

@@ -1,0 +1,97 @@
+import { fieldErrorsOf, labelsFor, saveWithFeedback } from 'c/adminSave';
+import { UNKNOWN_ERROR } from 'c/reduceErrors';
+
+function recordToasts(): {
+  host: EventTarget;
+  toasts: Array<{ title: string; message: string; variant: string }>;
+} {
+  const host = new EventTarget();
+  const toasts: Array<{ title: string; message: string; variant: string }> = [];
+  host.addEventListener('lightning__showtoast', (e) => toasts.push((e as CustomEvent).detail));
+  return { host, toasts };
+}
+
+describe('c/adminSave', () => {
+  it('toasts the server message on success and returns no errors', async () => {
+    const { host, toasts } = recordToasts();
+    const reply = { success: true, message: 'Saved 3 skills.', fieldErrors: [] };
+    const outcome = await saveWithFeedback(host, labelsFor('Skills'), () => Promise.resolve(reply));
+    expect(outcome).toEqual({ ok: true, result: reply, fieldErrors: {}, pageErrors: [] });
+    expect(toasts).toEqual([{ title: 'Skills saved', message: 'Saved 3 skills.', variant: 'success' }]);
+  });
+
+  it('maps field errors by field and keeps the server message as the page error', async () => {
+    const { host, toasts } = recordToasts();
+    const outcome = await saveWithFeedback(host, labelsFor('Search filter'), () =>
+      Promise.resolve({
+        success: false,
+        message: 'Fix the 2 fields marked in red.',
+        fieldErrors: [
+          { field: 'name', message: 'Name is required.' },
+          { field: 'filter', message: 'Unknown field Foo__c.' },
+        ],
+      }),
+    );
+    expect(outcome.ok).toBe(false);
+    expect(outcome.fieldErrors).toEqual({ name: 'Name is required.', filter: 'Unknown field Foo__c.' });
+    expect(outcome.pageErrors).toEqual(['Fix the 2 fields marked in red.']);
+    expect(toasts).toEqual([
+      { title: 'Search filter not saved', message: 'Fix the 2 fields marked in red.', variant: 'error' },
+    ]);
+  });
+
+  it('falls back to the failure label when the server refuses without a message', async () => {
+    const { host } = recordToasts();
+    const labels = {
+      saved: 'Activated',
+      notSaved: 'Not activated',
+      failure: 'Activation failed. Nothing was saved.',
+    };
+    const outcome = await saveWithFeedback(host, labels, () => Promise.resolve({ success: false }));
+    expect(outcome.pageErrors).toEqual(['Activation failed. Nothing was saved.']);
+  });
+
+  it('treats a reply without success: true as a failure', async () => {
+    const { host, toasts } = recordToasts();
+    const outcome = await saveWithFeedback(host, labelsFor('Mapping'), () => Promise.resolve({}));
+    expect(outcome.ok).toBe(false);
+    expect(outcome.pageErrors).toEqual(['Mapping not saved.']);
+    expect(toasts[0].variant).toBe('error');
+  });
+
+  it('normalises a thrown Apex error into page errors and toasts it', async () => {
+    const { host, toasts } = recordToasts();
+    const outcome = await saveWithFeedback(host, labelsFor('Redaction'), () =>
+      Promise.reject({ body: { message: 'You do not have access to LiveEngage settings.' }, status: 500 }),
+    );
+    expect(outcome).toEqual({
+      ok: false,
+      fieldErrors: {},
+      pageErrors: ['You do not have access to LiveEngage settings.'],
+    });
+    expect(toasts).toEqual([
+      {
+        title: 'Redaction not saved',
+        message: 'You do not have access to LiveEngage settings.',
+        variant: 'error',
+      },
+    ]);
+  });
+
+  it('shows the unknown-error text when the thrown error has no message', async () => {
+    const { host } = recordToasts();
+    const outcome = await saveWithFeedback(host, labelsFor('X'), () => Promise.reject({}));
+    expect(outcome.pageErrors).toEqual([UNKNOWN_ERROR]);
+  });
+
+  it('keeps both messages when one field has two errors', () => {
+    expect(
+      fieldErrorsOf({
+        fieldErrors: [
+          { field: 'pattern', message: 'Too long.' },
+          { field: 'pattern', message: 'Not a valid regular expression.' },
+        ],
+      }),
+    ).toEqual({ pattern: 'Too long. Not a valid regular expression.' });
+  });
+});
