@@ -11,6 +11,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { chromiumAvailable, CHROMIUM_PATH, launchChromium, type LaunchedBrowser } from '../browser';
 import { shot, START_TIMEOUT_MS, watchErrors, WorkbenchProcess } from './helpers/workbench-process';
+import { expectAccessible } from './helpers/accessibility';
 
 const workbench = new WorkbenchProcess([], (output) => /^Access Token Secret: \S+$/m.test(output));
 let baseUrl = '';
@@ -109,6 +110,7 @@ describe('admin app in the workbench', () => {
     expect(await reason.textContent()).toContain('Why are these settings grayed out?');
     expect(await page.getByRole('button', { name: 'Save Object Settings' }).isDisabled()).toBe(true);
     await shot(page, 'admin-customization-disabled');
+    await expectAccessible(page, 'Customization Settings before activation');
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
@@ -136,6 +138,7 @@ describe('admin app in the workbench', () => {
       're-enter this value',
     );
     await shot(page, 'admin-account-bad-secret');
+    await expectAccessible(page, 'Account Settings with errors');
 
     await page.getByLabel('Client Secret').fill(key('Client Secret'));
     await page.getByRole('button', { name: 'Activate', exact: true }).click();
@@ -145,6 +148,7 @@ describe('admin app in the workbench', () => {
     expect(await page.locator('[data-status-for="clientSecret"]').textContent()).toContain('Set');
     expect(await page.getByLabel('Client Secret').inputValue()).toBe('');
     await shot(page, 'admin-account-activated');
+    await expectAccessible(page, 'Account Settings activated');
     expect(errors).toEqual([]);
     await page.close();
   }, 90_000);
@@ -203,6 +207,7 @@ describe('admin app in the workbench', () => {
       /^https:\/\/.+\/apex\/ChatLink$/,
     );
     await shot(page, 'admin-customization-configured');
+    await expectAccessible(page, 'Customization Settings configured');
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
@@ -238,6 +243,7 @@ describe('admin app in the workbench', () => {
     // The seeded Account mappings hold four overview fields; this one is the fifth.
     expect(await config.locator('[data-id="overview-count"]').textContent()).toContain('5 of 5');
     await shot(page, 'admin-object-config-mapping');
+    await expectAccessible(page, 'object config field mappings');
 
     // A related list: Contacts of the Account, two fields, sorted.
     await config.getByRole('button', { name: 'Add Related List' }).click();
@@ -262,6 +268,7 @@ describe('admin app in the workbench', () => {
       await config.locator('[data-id="related-lists"] li', { hasText: 'Contact.AccountId' }).count(),
     ).toBe(1);
     await shot(page, 'admin-object-config-related-list');
+    await expectAccessible(page, 'object config related list');
     await config.getByRole('button', { name: 'Back to Customization Settings' }).click();
     await page.getByRole('button', { name: 'Save Object Settings' }).waitFor({ state: 'visible' });
     expect(errors).toEqual([]);
@@ -319,6 +326,7 @@ describe('Sync Jobs in the workbench (after the activation above)', () => {
     expect((await manualRow.locator('[data-cell="errors"]').textContent())?.trim()).toBe('0');
     await jobs.scrollIntoViewIfNeeded();
     await shot(page, 'admin-sync-jobs');
+    await expectAccessible(page, 'Sync Jobs');
 
     const view = await apex<{
       jobs: { kind: string; scheduled: boolean; hour?: number; lastSynced?: number }[];
@@ -347,6 +355,7 @@ describe('Sync Jobs in the workbench (after the activation above)', () => {
     await page.getByRole('menuitem', { name: 'Sync Chat' }).click();
     await page.getByText('Chat synced').first().waitFor({ state: 'visible', timeout: 15_000 });
     await shot(page, 'admin-chat-transcripts-sync-chat');
+    await expectAccessible(page, 'Chat Transcripts after Sync Chat');
     expect(errors).toEqual([]);
   }, 120_000);
 
@@ -369,6 +378,7 @@ describe('Sync Jobs in the workbench (after the activation above)', () => {
     await link.click();
     await page.waitForURL(/\/admin\/event-log\?filterName=Callout_Errors$/, { timeout: 15_000 });
     await page.getByText('Manual Sync completed: ', { exact: false }).first().waitFor({ timeout: 15_000 });
+    await expectAccessible(page, 'Event Log');
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
@@ -412,6 +422,7 @@ describe('Sync Jobs in the workbench (after the activation above)', () => {
     expect(await failed.locator('[data-cell="errors"]').textContent()).toBe('1');
     await health.scrollIntoViewIfNeeded();
     await shot(page, 'admin-sync-health');
+    await expectAccessible(page, 'Sync health');
 
     const runName = (await failed.locator('[data-cell="name"]').textContent())?.trim() ?? '';
     expect(runName).toMatch(/^SR-\d+$/);
@@ -426,6 +437,7 @@ describe('Sync Jobs in the workbench (after the activation above)', () => {
       .waitFor({ timeout: 15_000 });
     await page.getByText(`Event Log of ${runName}`, { exact: false }).first().waitFor({ timeout: 15_000 });
     expect(await page.getByText('Manual Sync completed: ', { exact: false }).count()).toBe(0);
+    await expectAccessible(page, "a sync run's Event Log entries");
     expect(errors).toEqual([]);
     await page.close();
   }, 180_000);

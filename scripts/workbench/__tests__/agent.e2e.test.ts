@@ -7,6 +7,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { chromiumAvailable, CHROMIUM_PATH, launchChromium, type LaunchedBrowser } from '../browser';
 import { shot, START_TIMEOUT_MS, watchErrors, WorkbenchProcess } from './helpers/workbench-process';
+import { expectAccessible } from './helpers/accessibility';
 import {
   activate,
   apex,
@@ -85,12 +86,14 @@ describe('agent widget on /agent', () => {
     const bubble = frame.locator(`[data-info="${contactId}"] [data-id="record-info"]`);
     await bubble.getByText(picked.withContact.email).first().waitFor();
     await shot(page, 'agent-info-bubble');
+    await expectAccessible(frame, 'widget: record info bubble');
 
     await bubble.locator('[data-id="link-record"] button').click();
     await frame.locator(`[data-linked="${contactId}"]`).first().waitFor();
     const links = await quickLinkNames(frame);
     expect(links.join('\n')).toContain(picked.withContact.contactName);
     await shot(page, 'agent-quick-links');
+    await expectAccessible(frame, 'widget: Quick Links');
 
     await frame
       .locator(`[data-id="quick-links-list"] lightning-button[data-id="${contactId}"] button`)
@@ -116,6 +119,7 @@ describe('agent widget on /agent', () => {
     const form = frame.locator('[data-id="create-form"]');
     await form.locator('[data-field="Subject"] input').fill('Refund for order 1042');
     await shot(page, 'agent-new-case');
+    await expectAccessible(frame, 'widget: New Case form');
     await form.locator('[data-id="save-and-link"] button').click();
 
     await waitQuickLink(frame, /Case/);
@@ -140,6 +144,7 @@ describe('agent widget on /agent', () => {
     await form.locator('[data-id="save-and-link"] button').click();
     await frame.locator('[data-error="Subject"]').waitFor();
     await shot(page, 'agent-required-error');
+    await expectAccessible(frame, 'widget: required-field error');
     expect(await form.isVisible()).toBe(true);
     expect(await linkedObjects()).toEqual(before);
     expect(errors).toEqual([]);
@@ -172,6 +177,7 @@ describe('agent widget on /agent', () => {
     const duplicates = form.locator('[data-id="duplicates"]');
     await duplicates.waitFor();
     await shot(page, 'agent-duplicate');
+    await expectAccessible(frame, 'widget: duplicate match');
     await duplicates.locator(`lightning-button[data-id="${picked.withLead.leadId}"] button`).click();
     await waitQuickLink(frame, picked.withLead.leadName);
     expect(errors).toEqual([]);

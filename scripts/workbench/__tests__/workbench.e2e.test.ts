@@ -8,6 +8,7 @@ import { chromiumAvailable, CHROMIUM_PATH, launchChromium, type LaunchedBrowser 
 import { ADMIN_TABS } from '../pages';
 import { shot, START_TIMEOUT_MS, watchErrors, WorkbenchProcess } from './helpers/workbench-process';
 import { activate } from './helpers/agent-setup';
+import { expectAccessible } from './helpers/accessibility';
 
 const workbench = new WorkbenchProcess(['--fixtures'], (output) => output.includes('Press Ctrl-C to stop.'));
 let baseUrl = '';
@@ -75,6 +76,7 @@ describe('workbench in a browser', () => {
     expect(channels).toContain('chat');
     expect(channels).toContain('messaging');
     await shot(page, 'agent');
+    await expectAccessible(page, 'agent page');
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
@@ -110,6 +112,7 @@ describe('workbench in a browser', () => {
       expect(log).toContain('init');
       expect(log).toMatch(/bind |get /);
       await shot(page, `agent-${channel}-focused`);
+      await expectAccessible(frame, `widget of a ${channel} conversation`);
       expect(errors).toEqual([]);
       await page.close();
     },
@@ -216,13 +219,14 @@ describe('workbench in a browser', () => {
       // loaded CI machine can take longer than Playwright's idle window for the last SLDS asset.
       await page.waitForLoadState('load');
       await shot(page, `admin-tab-${tabId}`);
+      await expectAccessible(page, `admin tab ${label}`);
       expect(errors).toEqual([]);
       await page.close();
     },
     60_000,
   );
 
-  test('the component pipeline: Apex wire and imperative calls, schema imports, toasts', async () => {
+  test('the component pipeline: Apex wire and imperative calls, schema imports, toasts; the accessibility check', async () => {
     const page = await browser.context.newPage();
     const errors = watchErrors(page);
     await page.goto(`${baseUrl}/__workbench/mount/c-fixture-card?greeting=Hi`);
@@ -232,6 +236,16 @@ describe('workbench in a browser', () => {
     await page.getByText('echo: clicked').first().waitFor();
     await page.waitForSelector('[data-workbench-toasts] .slds-notify[data-variant="success"]');
     await shot(page, 'fixture-component');
+    // The accessibility check sees inside a component's shadow tree: a planted image without alt text fails it.
+    await expectAccessible(page, 'fixture component');
+    await page.locator('c-fixture-card .field').evaluate((field) => {
+      const img = document.createElement('img');
+      img.src = '/assets/images/logo-noname.svg';
+      field.appendChild(img);
+    });
+    await expect(expectAccessible(page, 'fixture component with a planted image')).rejects.toThrow(
+      /image-alt \(critical\)/,
+    );
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);

@@ -70,9 +70,9 @@
         text: c.channel === 'messaging' ? 'Messaging' : 'Chat',
       });
       var item = el(
-        'li',
+        'div',
         {
-          className: 'slds-item conversation' + (c.id === focusedId ? ' is-focused' : ''),
+          className: 'conversation' + (c.id === focusedId ? ' is-focused' : ''),
           'data-conversation-id': c.id,
           'data-channel': c.channel,
           role: 'button',
@@ -99,7 +99,7 @@
       item.addEventListener('keydown', function (e) {
         if (e.key === 'Enter' || e.key === ' ') focus(c.id);
       });
-      list.appendChild(item);
+      list.appendChild(el('li', { className: 'slds-item' }, [item]));
     });
   }
 
