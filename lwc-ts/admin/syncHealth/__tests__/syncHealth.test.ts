@@ -121,10 +121,10 @@ describe('c-sync-health', () => {
     expect(text(failed.querySelector('[data-cell="reason"]'))).toBe(FAILED.reason);
     expect(failed.querySelector('[data-cell="reason"]')?.className).toContain('slds-text-color_error');
     expect(text(failed.querySelector('[data-cell="next-step"]'))).toBe(FAILED.nextStep);
-    const dates = failed.querySelectorAll<HTMLElement & { value?: string }>(
-      '[data-cell="window"] lightning-formatted-date-time',
+    const shown = failed.querySelector<HTMLElement & { start?: string; end?: string }>(
+      '[data-cell="window"] c-run-window',
     );
-    expect([...dates].map((d) => d.value)).toEqual([FAILED.windowStart, FAILED.windowEnd]);
+    expect([shown?.start, shown?.end]).toEqual([FAILED.windowStart, FAILED.windowEnd]);
 
     const completed = periodic[1];
     expect(text(completed.querySelector('[data-cell="duration"]'))).toBe('40 s');

@@ -151,12 +151,10 @@ describe('c-sync-jobs', () => {
     );
     expect(text(el, '[data-row="Manual"] [data-cell="errors"]')).toBe('2');
     expect(text(el, '[data-row="Manual"] [data-cell="status"]')).toBe('Failed');
-    const window = Array.from(
-      el.shadowRoot.querySelectorAll<Cmp>(
-        '[data-row="Manual"] [data-cell="window"] lightning-formatted-date-time',
-      ),
-    ).map((d) => d.value);
-    expect(window).toEqual(['2026-11-20T00:00:00.000Z', '2026-11-27T00:00:00.000Z']);
+    const shown = el.shadowRoot.querySelector<HTMLElement & { start?: string; end?: string }>(
+      '[data-row="Manual"] [data-cell="window"] c-run-window',
+    );
+    expect([shown?.start, shown?.end]).toEqual(['2026-11-20T00:00:00.000Z', '2026-11-27T00:00:00.000Z']);
     expect(q(el, '[data-row="Periodic"] [data-cell="window"]')).toBeNull();
     // the daily hour comes back into the picker; rescheduling is offered
     expect(q(el, '[data-name="hour"]')!.value).toBe('2');
