@@ -219,7 +219,9 @@ async function runJest(): Promise<{ outcome: Outcome; counts: JestCounts }> {
       '--json',
       '--outputFile',
       outFile,
-      '--maxWorkers=2',
+      // Three workers on two cores: the browser, simulator and fault-matrix suites spend much of their
+      // time waiting (on Chromium, sockets, callout timeouts), and a third worker fills those waits.
+      '--maxWorkers=3',
     ]);
     let counts: JestCounts;
     if (fs.existsSync(outFile)) {
