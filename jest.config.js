@@ -6,8 +6,8 @@
  *   sfdx-lwc-jest 7 ships no `jest-preset.js`, so its exported `jestConfig` is spread here (that is
  *   what `preset` would load). Its transformer strips TypeScript itself and turns imports of
  *   `@salesforce/apex/*`, `@salesforce/schema/*`, `@salesforce/label/*`, `@salesforce/user/*` ... into
- *   overridable defaults (mock them with `jest.mock(id, factory, { virtual: true })`); its resolver
- *   serves `lightning/*` stubs. Only `c/<name>` needs mapping: to `lwc-ts/<part>/<name>/<name>.ts`.
+ *   overridable defaults; its resolver serves `lightning/*` stubs. Mapped here: `c/<name>` to
+ *   `lwc-ts/<part>/<name>/<name>.ts`, and the mocks below (`testMocks`).
  * - `scripts`: tooling tests (`scripts/**\/__tests__/*.test.ts`) in node, TypeScript stripped by
  *   babel-jest configured inline (no babel config file in the repo). They may import
  *   `lwc-ts/...` modules too.
@@ -20,13 +20,31 @@ const { jestConfig: lwcJestConfig } = require('@salesforce/sfdx-lwc-jest/config'
 
 const ROOT = __dirname;
 const LWC_TS = path.join(ROOT, 'lwc-ts');
+/** lwc-ts folders that hold no components: declarations, and the component tests' own mocks. */
+const NOT_COMPONENT_PARTS = new Set(['types', 'testing']);
+
+/**
+ * Mocks served by module name, as lwc-recipes does: every `@salesforce/apex/<Class>.<method>` is its
+ * generated `jest.fn()` (drive it with `apexMock()` from lwc-ts/testing/apexMocks.ts), and the lightning
+ * modules whose stock stubs do too little are ours (validation, navigation), over the stock stubs.
+ */
+const STOCK_STUBS = path.join(
+  path.dirname(require.resolve('@salesforce/sfdx-lwc-jest/package.json')),
+  'src/lightning-stubs',
+);
+const testMocks = {
+  '^@salesforce/apex/(\\w+\\.\\w+)$': '<rootDir>/lwc-ts/types/generated/apex-mocks/$1.js',
+  '^lightning/(input|combobox|textarea|dualListbox|radioGroup|navigation)$':
+    '<rootDir>/lwc-ts/testing/lightning/$1/$1.ts',
+  '^lightning-stubs/(\\w+)$': `${STOCK_STUBS}/$1/$1.js`,
+};
 
 /** `^c/<name>$` → `<rootDir>/lwc-ts/<part>/<name>/<name>.ts` for every component folder. */
 function componentMappings() {
   const map = {};
   if (!fs.existsSync(LWC_TS)) return map;
   for (const part of fs.readdirSync(LWC_TS).sort()) {
-    if (part === 'types' || part.startsWith('.')) continue;
+    if (NOT_COMPONENT_PARTS.has(part) || part.startsWith('.')) continue;
     const partDir = path.join(LWC_TS, part);
     if (!fs.statSync(partDir).isDirectory()) continue;
     for (const name of fs.readdirSync(partDir).sort()) {
@@ -75,7 +93,7 @@ module.exports = {
       testMatch: ['**/__tests__/**/*.test.ts'],
       // `__tests__/data/*.json` fixtures, as in lwc-recipes
       moduleFileExtensions: [...lwcJestConfig.moduleFileExtensions, 'json'],
-      moduleNameMapper: { ...lwcRuntime, ...componentMappings() },
+      moduleNameMapper: { ...lwcRuntime, ...testMocks, ...componentMappings() },
       transform: {
         '/node_modules/@lwc/(engine-dom|synthetic-shadow)/dist/index\\.js$': esmToCjs,
         ...lwcJestConfig.transform,

@@ -50,6 +50,8 @@ export interface Component {
 }
 
 const SKIP_DIRS = new Set(['__tests__', '__mocks__', '__snapshots__', 'node_modules']);
+/** lwc-ts folders that hold no components: declarations, and the component tests' own mocks. */
+export const NOT_COMPONENT_PARTS = new Set(['types', 'testing']);
 
 function isSkippedFile(file: string): boolean {
   const base = path.basename(file);
@@ -61,13 +63,13 @@ function isSkippedFile(file: string): boolean {
   );
 }
 
-/** Component folders: every `lwc-ts/<part>/<name>/` except `lwc-ts/types`. */
+/** Component folders: every `lwc-ts/<part>/<name>/` except in `NOT_COMPONENT_PARTS`. */
 export function findComponents(root: string): Component[] {
   const base = path.join(root, 'lwc-ts');
   const out: Component[] = [];
   for (const partDir of childDirs(base)) {
     const part = path.basename(partDir);
-    if (part === 'types' || part.startsWith('.') || SKIP_DIRS.has(part)) continue;
+    if (NOT_COMPONENT_PARTS.has(part) || part.startsWith('.') || SKIP_DIRS.has(part)) continue;
     for (const dir of childDirs(partDir)) {
       const name = path.basename(dir);
       if (name.startsWith('.') || SKIP_DIRS.has(name)) continue;

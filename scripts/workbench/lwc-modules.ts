@@ -7,6 +7,7 @@
 import * as fs from 'node:fs';
 import Module from 'node:module';
 import * as path from 'node:path';
+import { NOT_COMPONENT_PARTS } from '../build/lwc';
 
 const LWC_TS = path.resolve(__dirname, '..', '..', 'lwc-ts');
 const INSTALLED = Symbol.for('liveengage.workbench.lwcModules');
@@ -16,7 +17,7 @@ type ResolveFilename = (this: unknown, request: string, ...rest: unknown[]) => s
 /** The file of LWC module `c/<name>`, or undefined. */
 export function lwcModuleFile(name: string): string | undefined {
   for (const part of fs.readdirSync(LWC_TS)) {
-    if (part === 'types') continue;
+    if (NOT_COMPONENT_PARTS.has(part)) continue;
     for (const ext of ['.ts', '.js']) {
       const file = path.join(LWC_TS, part, name, name + ext);
       if (fs.existsSync(file)) return file;

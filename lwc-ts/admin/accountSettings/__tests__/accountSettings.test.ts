@@ -6,28 +6,23 @@ import deactivate from '@salesforce/apex/AccountSettingsController.deactivate';
 import activatedView from './data/view.json';
 import credentialVectors from '../../../../config/vectors/oauth-credential-fields.json';
 
-jest.mock('@salesforce/apex/AccountSettingsController.getAccountSettings', () => ({ default: jest.fn() }), {
-  virtual: true,
-});
-jest.mock('@salesforce/apex/AccountSettingsController.saveAndActivate', () => ({ default: jest.fn() }), {
-  virtual: true,
-});
-jest.mock('@salesforce/apex/AccountSettingsController.deactivate', () => ({ default: jest.fn() }), {
-  virtual: true,
-});
+import type { AccountActivationResult, AccountSettingsView } from 'apex-dtos';
+import { apexMock, dto } from '../../../testing/apexMocks';
 
-const mockGet = getAccountSettings as unknown as jest.Mock;
-const mockSave = saveAndActivate as unknown as jest.Mock;
-const mockDeactivate = deactivate as unknown as jest.Mock;
+const mockGet = apexMock(getAccountSettings);
+const mockSave = apexMock(saveAndActivate);
+const mockDeactivate = apexMock(deactivate);
 
-const inactiveView = {
-  ...activatedView,
-  accountId: null,
+const view = dto<AccountSettingsView>();
+const activated = (): AccountSettingsView => view(activatedView);
+const inactiveView: AccountSettingsView = {
+  ...activated(),
+  accountId: undefined,
   clientIdSet: false,
   clientSecretSet: false,
   activated: false,
-  activatedAt: null,
-  activatedBy: null,
+  activatedAt: undefined,
+  activatedBy: undefined,
   termsAccepted: false,
 };
 
@@ -41,8 +36,10 @@ type Input = HTMLElement & {
   placeholder?: string;
 };
 
-async function mount(view: unknown = inactiveView): Promise<HTMLElement & { shadowRoot: ShadowRoot }> {
-  mockGet.mockResolvedValue(view);
+async function mount(
+  initial: AccountSettingsView = inactiveView,
+): Promise<HTMLElement & { shadowRoot: ShadowRoot }> {
+  mockGet.mockResolvedValue(initial);
   const element = createElement('c-account-settings', { is: AccountSettings }) as HTMLElement & {
     shadowRoot: ShadowRoot;
   };
@@ -147,7 +144,7 @@ describe('c-account-settings', () => {
   });
 
   it('shows that stored secrets are set, never their values', async () => {
-    const el = await mount(activatedView);
+    const el = await mount(activated());
     const secret = q(el, '[data-name="clientSecret"]') as Input;
     expect(secret.value).toBe('');
     expect(secret.getAttribute('type') ?? (secret as unknown as { type: string }).type).toBe('password');
@@ -163,9 +160,8 @@ describe('c-account-settings', () => {
       success: true,
       message: 'Activated. LivePerson returned 2 skills.',
       fieldErrors: [],
-      settings: activatedView,
+      settings: activated(),
       skillCount: 2,
-      errorKind: null,
     });
     const el = await mount();
     const toasts: CustomEvent[] = [];
@@ -196,7 +192,7 @@ describe('c-account-settings', () => {
   });
 
   it('shows a spinner and disables Activate while activating', async () => {
-    let resolve: (v: unknown) => void = () => undefined;
+    let resolve: (v: AccountActivationResult) => void = () => undefined;
     mockSave.mockReturnValue(new Promise((r) => (resolve = r)));
     const el = await mount();
     click(el, 'activate');
@@ -271,7 +267,7 @@ describe('c-account-settings', () => {
 
   it('deactivates and explains what stopped', async () => {
     mockDeactivate.mockResolvedValue(inactiveView);
-    const el = await mount(activatedView);
+    const el = await mount(activated());
     click(el, 'deactivate');
     await flush();
     expect(mockDeactivate).toHaveBeenCalled();
@@ -281,7 +277,7 @@ describe('c-account-settings', () => {
 
   it('shows a failed deactivation', async () => {
     mockDeactivate.mockRejectedValue(new Error('Deactivation failed'));
-    const el = await mount(activatedView);
+    const el = await mount(activated());
     click(el, 'deactivate');
     await flush();
     expect(pageErrors(el)).toBe('Deactivation failed');
@@ -304,7 +300,7 @@ describe('c-account-settings', () => {
   });
 
   it('asks for stored keys again when the account changes', async () => {
-    const el = await mount(activatedView);
+    const el = await mount(activated());
     type(el, 'accountId', '11112222');
     await flush();
     expect(q(el, '[data-status-for="clientSecret"]')!.textContent).toContain('Not set');
