@@ -1,5 +1,5 @@
 /**
- * Health of the sync jobs, under the Sync Jobs section (issue 14, "health at a glance"): for each job its recent
+ * Health of the sync jobs at a glance, under the Sync Jobs section: for each job its recent
  * runs — window, status, conversations saved, errors, duration, a failed run's reason and what happens next (texts
  * from Apex, `SyncJobHealth`) — each with a link to exactly that run's Event Log entries (the run's
  * `Event_Logs__r` related list), and the field mappings that failed in those runs, per field and reason.
