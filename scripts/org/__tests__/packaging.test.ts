@@ -11,24 +11,36 @@ import type { FakeCall } from './fakeOrg';
 
 const DEV_PROJECT = {
   packageDirectories: [
-    { path: 'force-app', default: true, package: 'LiveEngage for Salesforce', versionNumber: '0.1.0.NEXT' },
+    {
+      path: 'force-app/main',
+      default: true,
+      package: 'LiveEngage for Salesforce',
+      versionNumber: '0.1.0.NEXT',
+      unpackagedMetadata: { path: 'force-app/tests' },
+    },
+    { path: 'force-app/tests', default: false },
   ],
   namespace: '',
   sourceApiVersion: '66.0',
 };
 
+const APEX_META =
+  '<?xml version="1.0" encoding="UTF-8"?>\n<ApexClass xmlns="http://soap.sforce.com/2006/04/metadata"><apiVersion>66.0</apiVersion><status>Active</status></ApexClass>\n';
+
 function packagingProject(aliases: Record<string, string> = {}) {
   return {
     packageDirectories: [
       {
-        path: 'force-app',
+        path: 'force-app/main',
         default: true,
         package: 'LiveEngage for Salesforce',
         versionName: "Winter '27",
         versionNumber: '0.1.0.NEXT',
         versionDescription: 'LiveEngage',
         definitionFile: 'config/project-scratch-def.json',
+        unpackagedMetadata: { path: 'force-app/tests' },
       },
+      { path: 'force-app/tests', default: false },
     ],
     namespace: 'LiveEngage',
     sourceApiVersion: '66.0',
@@ -66,10 +78,9 @@ describe('package:version', () => {
       orgName: 'x',
     });
     write('force-app/main/default/classes/Greeter.cls', 'public with sharing class Greeter {}\n');
-    write(
-      'force-app/main/default/classes/Greeter.cls-meta.xml',
-      '<?xml version="1.0" encoding="UTF-8"?>\n<ApexClass xmlns="http://soap.sforce.com/2006/04/metadata"><apiVersion>66.0</apiVersion><status>Active</status></ApexClass>\n',
-    );
+    write('force-app/main/default/classes/Greeter.cls-meta.xml', APEX_META);
+    write('force-app/tests/default/classes/Greeter_Tests.cls', '@IsTest\nprivate class Greeter_Tests {}\n');
+    write('force-app/tests/default/classes/Greeter_Tests.cls-meta.xml', APEX_META);
     const testHub = new MockTestOrgData();
     testHub.makeDevHub();
     await $$.stubAuths(testHub);
@@ -170,6 +181,20 @@ describe('package:version', () => {
     expect(names).toEqual(
       expect.arrayContaining(['package.xml', 'classes/Greeter.cls', 'classes/Greeter.cls-meta.xml']),
     );
+    expect(names).not.toContain('classes/Greeter_Tests.cls');
+    // The tests go beside the package, for its test run only.
+    const tests = await JSZip.loadAsync(
+      await outer.file('unpackaged-metadata-package.zip')!.async('nodebuffer'),
+    );
+    expect(Object.keys(tests.files)).toEqual(
+      expect.arrayContaining([
+        'package.xml',
+        'classes/Greeter_Tests.cls',
+        'classes/Greeter_Tests.cls-meta.xml',
+      ]),
+    );
+    expect(Object.keys(tests.files)).not.toContain('classes/Greeter.cls');
+    expect(lines).toContain('  1 components zipped, with 1 from force-app/tests for the tests only');
     // The alias lands in the packaging config; the dev project is untouched.
     expect(
       (read('config/sfdx-project.packaging.json').packageAliases as Record<string, string>)[
@@ -178,6 +203,39 @@ describe('package:version', () => {
     ).toBe('04t000000000001');
     expect(read('sfdx-project.json')).toEqual(DEV_PROJECT);
     expect(lines).toContain('  code coverage 93% (passes the 75% promotion check)');
+  });
+
+  it('leaves the tests out of a version that skips validation (no test run)', async () => {
+    const calls: FakeCall[] = [];
+    $$.fakeConnectionRequest = fakeOrgRequests(
+      calls,
+      (c) => (c.soql?.startsWith('SELECT MAX(BuildNumber)') ? queryResult([]) : undefined),
+      (c) => (c.method === 'POST' ? { id: '08c000000000003', success: true, errors: [] } : undefined),
+      (c) =>
+        c.soql?.includes('FROM Package2VersionCreateRequest WHERE')
+          ? queryResult([
+              { Status: 'Success', Package2VersionId: null, SubscriberPackageVersionId: '04t000000000003' },
+            ])
+          : undefined,
+    );
+    await withPackagingProject(root, () =>
+      createPackageVersion(hub, { root, out, skipValidation: true, sleep: async () => undefined, pollMs: 1 }),
+    );
+    const request = calls.find((c) => c.method === 'POST')?.body as Record<string, unknown>;
+    expect(request).toMatchObject({ CalculateCodeCoverage: false, SkipValidation: true });
+    const outer = await JSZip.loadAsync(Buffer.from(String(request.VersionInfo), 'base64'));
+    expect(Object.keys(outer.files).sort()).toEqual(['package.zip', 'package2-descriptor.json']);
+    expect(lines).toContain('  1 components zipped');
+  });
+
+  it('names a missing unpackagedMetadata directory', async () => {
+    fs.rmSync(path.join(root, 'force-app/tests'), { recursive: true });
+    $$.fakeConnectionRequest = fakeOrgRequests([], (c) =>
+      c.soql?.startsWith('SELECT MAX(BuildNumber)') ? queryResult([]) : undefined,
+    );
+    await expect(withPackagingProject(root, () => createPackageVersion(hub, { root, out }))).rejects.toThrow(
+      'The unpackagedMetadata directory force-app/tests does not exist.',
+    );
   });
 
   it('reports the Dev Hub’s errors for a failed version', async () => {

@@ -1,5 +1,5 @@
 /**
- * `npm run package:version`: creates a 2GP managed package version of `force-app` on a Dev Hub.
+ * `npm run package:version`: creates a 2GP managed package version of the packaged directory on a Dev Hub.
  *
  * NebulaLogger style: the dev project's `sfdx-project.json` keeps `"namespace": ""`; the packaging
  * variant `config/sfdx-project.packaging.json` (namespace `LiveEngage`, package aliases) is swapped
@@ -7,36 +7,21 @@
  *
  * The version is created the way `sf package version create` does it, over the Tooling API: the
  * package directory converted to metadata format (source-deploy-retrieve) and zipped with a
- * `package2-descriptor.json`, posted as a `Package2VersionCreateRequest`, then polled.
+ * `package2-descriptor.json` (and, when the version's tests run, its `unpackagedMetadata` directory
+ * as `unpackaged-metadata-package.zip`), posted as a `Package2VersionCreateRequest`, then polled.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import JSZip from 'jszip';
 import type { Connection, Org } from '@salesforce/core';
 import { SfProject } from '@salesforce/core';
-import { ComponentSet, MetadataConverter } from '@salesforce/source-deploy-retrieve';
+import { MetadataConverter } from '@salesforce/source-deploy-retrieve';
 import type { Output } from './cli';
 import { describeError, OrgScriptError } from './cli';
+import { packageDirComponents, packagedDirectory, type PackageDir, type ProjectJson } from './sfdx-project';
 
 export const PACKAGING_PROJECT = path.join('config', 'sfdx-project.packaging.json');
 export const PACKAGE_NAMESPACE = 'LiveEngage';
-
-interface PackageDir {
-  path: string;
-  package?: string;
-  versionName?: string;
-  versionNumber?: string;
-  versionDescription?: string;
-  definitionFile?: string;
-  default?: boolean;
-}
-
-interface ProjectJson {
-  packageDirectories: PackageDir[];
-  namespace?: string;
-  packageAliases?: Record<string, string>;
-  [key: string]: unknown;
-}
 
 function readJson<T>(file: string): T {
   try {
@@ -130,21 +115,39 @@ export async function nextBuildNumber(
   return typeof max === 'number' ? max + 1 : 0;
 }
 
-/** Builds `VersionInfo`: a zip of `package.zip` (metadata format) and `package2-descriptor.json`. */
+async function metadataZip(root: string, dir: string): Promise<{ zip: Buffer; components: number }> {
+  const components = packageDirComponents(root, dir);
+  const converted = await new MetadataConverter().convert(components, 'metadata', { type: 'zip' });
+  if (!converted.zipBuffer) throw new OrgScriptError(`Converting ${dir} to metadata format gave no zip.`);
+  return { zip: converted.zipBuffer, components: components.size };
+}
+
+/**
+ * Builds `VersionInfo`: a zip of `package.zip` (metadata format) and `package2-descriptor.json`, plus
+ * `unpackaged-metadata-package.zip` when `withTests` (the version's Apex tests run only then, so
+ * the CLI sends it only with code coverage).
+ */
 export async function buildVersionInfo(
   root: string,
   dir: PackageDir,
   descriptor: Record<string, unknown>,
-): Promise<{ base64: string; components: number }> {
-  const components = ComponentSet.fromSource(path.join(root, dir.path));
-  const converted = await new MetadataConverter().convert(components, 'metadata', { type: 'zip' });
-  if (!converted.zipBuffer)
-    throw new OrgScriptError('Converting the package directory to metadata format gave no zip.');
+  withTests = false,
+): Promise<{ base64: string; components: number; unpackagedComponents: number }> {
+  const packaged = await metadataZip(root, dir.path);
   const outer = new JSZip();
-  outer.file('package.zip', converted.zipBuffer);
+  outer.file('package.zip', packaged.zip);
   outer.file('package2-descriptor.json', JSON.stringify(descriptor));
+  let unpackagedComponents = 0;
+  const unpackaged = dir.unpackagedMetadata?.path;
+  if (withTests && unpackaged) {
+    if (!fs.existsSync(path.join(root, unpackaged)))
+      throw new OrgScriptError(`The unpackagedMetadata directory ${unpackaged} does not exist.`);
+    const tests = await metadataZip(root, unpackaged);
+    outer.file('unpackaged-metadata-package.zip', tests.zip);
+    unpackagedComponents = tests.components;
+  }
   const buffer = await outer.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
-  return { base64: buffer.toString('base64'), components: components.size };
+  return { base64: buffer.toString('base64'), components: packaged.components, unpackagedComponents };
 }
 
 export interface PackageVersionOptions {
@@ -183,7 +186,7 @@ export async function createPackageVersion(
 ): Promise<PackageVersionResult> {
   const { root, out } = options;
   const project = readJson<ProjectJson>(path.join(root, 'sfdx-project.json'));
-  const dir = project.packageDirectories.find((d) => d.package) ?? project.packageDirectories[0];
+  const dir = packagedDirectory(project);
   if (!dir?.package)
     throw new OrgScriptError('No package directory with a "package" name in the packaging project.');
   const name = dir.package;
@@ -230,8 +233,13 @@ export async function createPackageVersion(
   for (const k of DEFINITION_KEYS) if (definition[k] !== undefined) descriptor[k] = definition[k];
 
   out.info(`Building version ${versionNumber} of "${name}" from ${dir.path}...`);
-  const info = await buildVersionInfo(root, dir, descriptor);
-  out.info(`  ${info.components} components zipped`);
+  const info = await buildVersionInfo(root, dir, descriptor, !options.skipValidation);
+  out.info(
+    `  ${info.components} components zipped` +
+      (info.unpackagedComponents
+        ? `, with ${info.unpackagedComponents} from ${dir.unpackagedMetadata?.path} for the tests only`
+        : ''),
+  );
   const request: Record<string, unknown> = {
     Package2Id: packageId,
     VersionInfo: info.base64,

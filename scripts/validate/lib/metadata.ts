@@ -10,12 +10,14 @@
  * - `metadata-convert`: the whole set converts to metadata-API format (MetadataConverter, temp dir).
  * - `apex-meta`: every `.cls`/`.trigger` has its `-meta.xml` with apiVersion = sourceApiVersion of
  *   sfdx-project.json and status Active.
+ * - `package-composition`: no test-only metadata in the packaged directory (see packageComposition.ts).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { type Check, type CheckContext, type Finding, error, listFiles } from './findings';
+import { packageCompositionFindings } from './packageComposition';
 
 type SdrComponent = {
   xml?: string;
@@ -91,7 +93,11 @@ export const metadataCheck: Check = {
     const { ComponentSet, MetadataConverter, MetadataResolver } =
       await import('@salesforce/source-deploy-retrieve');
     const files = ctx.packageDirs.flatMap((d) => listFiles(d));
-    const findings: Finding[] = [...xmlFindings(files), ...apexMetaFindings(ctx, files)];
+    const findings: Finding[] = [
+      ...xmlFindings(files),
+      ...apexMetaFindings(ctx, files),
+      ...packageCompositionFindings(ctx.projectDir),
+    ];
     let cs: InstanceType<typeof ComponentSet> | undefined;
     try {
       cs = ComponentSet.fromSource({ fsPaths: ctx.packageDirs });
