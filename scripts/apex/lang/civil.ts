@@ -12,15 +12,20 @@ export interface CivilFields {
   millisecond: number;
 }
 
-/** Wall-clock fields → milliseconds on a UTC time line (lenient: out-of-range fields roll over). */
-export function civilToMs(
+/** Year, month (1-12), day, then optionally hour, minute, second and millisecond (0 when left out). */
+export type WallTime = [
   year: number,
   month: number,
   day: number,
-  hour = 0,
-  minute = 0,
-  second = 0,
-  millisecond = 0,
+  hour?: number,
+  minute?: number,
+  second?: number,
+  millisecond?: number,
+];
+
+/** Wall-clock fields → milliseconds on a UTC time line (lenient: out-of-range fields roll over). */
+export function civilToMs(
+  ...[year, month, day, hour = 0, minute = 0, second = 0, millisecond = 0]: WallTime
 ): number {
   const d = new Date(0);
   d.setUTCFullYear(year, month - 1, day);

@@ -12,6 +12,7 @@ import {
   msToCivil,
   MS_PER_DAY,
   type CivilFields,
+  type WallTime,
 } from './civil';
 import { formatPattern } from './date-format';
 import { ApexError } from './errors';
@@ -21,9 +22,47 @@ const pad2 = (n: number): string => String(n).padStart(2, '0');
 const padYear = (y: number): string =>
   y < 0 ? '-' + String(-y).padStart(4, '0') : String(y).padStart(4, '0');
 
+/**
+ * What Date, Time and Datetime share: each is one number on its own line (days since the epoch,
+ * milliseconds of the day, milliseconds since the epoch) that orders, equates and hashes it.
+ */
+abstract class TemporalValue<T extends TemporalValue<T>> {
+  protected abstract position(): number;
+  /** Keeps a Date, a Time and a Datetime of the same number apart as Set and Map keys. */
+  protected abstract hashPrefix(): string;
+  toJSON(): string {
+    return this.toString();
+  }
+  compareTo(other: T): number {
+    return Math.sign(this.position() - other.position());
+  }
+  apexEquals(other: unknown): boolean {
+    return other instanceof this.constructor && (other as T).position() === this.position();
+  }
+  apexHashKey(): string {
+    return `${this.hashPrefix()}${this.position()}`;
+  }
+}
+
+/** Time and Datetime: milliseconds on their line, moved by elapsed hours, minutes and seconds. */
+abstract class MillisecondValue<T extends MillisecondValue<T>> extends TemporalValue<T> {
+  protected abstract plusMs(ms: number): T;
+  addHours(n: number): T {
+    return this.plusMs(n * 3_600_000);
+  }
+  addMinutes(n: number): T {
+    return this.plusMs(n * 60_000);
+  }
+  addSeconds(n: number): T {
+    return this.plusMs(n * 1000);
+  }
+}
+
 /** A calendar date, held as days since 1970-01-01. */
-export class ApexDate {
-  private constructor(readonly epochDay: number) {}
+export class ApexDate extends TemporalValue<ApexDate> {
+  private constructor(readonly epochDay: number) {
+    super();
+  }
 
   static fromEpochDay(epochDay: number): ApexDate {
     return new ApexDate(epochDay);
@@ -137,24 +176,19 @@ export class ApexDate {
   toConcatString(): string {
     return `${this.toString()} 00:00:00`;
   }
-  toJSON(): string {
-    return this.toString();
+  protected position(): number {
+    return this.epochDay;
   }
-  compareTo(other: ApexDate): number {
-    return Math.sign(this.epochDay - other.epochDay);
-  }
-  apexEquals(other: unknown): boolean {
-    return other instanceof ApexDate && other.epochDay === this.epochDay;
-  }
-  apexHashKey(): string {
-    return `Dt${this.epochDay}`;
+  protected hashPrefix(): string {
+    return 'Dt';
   }
 }
 
 /** A time of day, held as milliseconds since midnight (always in [0, 86 400 000)). */
-export class ApexTime {
+export class ApexTime extends MillisecondValue<ApexTime> {
   readonly msOfDay: number;
   private constructor(ms: number) {
+    super();
     this.msOfDay = ((ms % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY;
   }
   static fromMsOfDay(ms: number): ApexTime {
@@ -189,39 +223,29 @@ export class ApexTime {
   millisecond(): number {
     return this.msOfDay % 1000;
   }
-  addHours(n: number): ApexTime {
-    return new ApexTime(this.msOfDay + n * 3_600_000);
-  }
-  addMinutes(n: number): ApexTime {
-    return new ApexTime(this.msOfDay + n * 60_000);
-  }
-  addSeconds(n: number): ApexTime {
-    return new ApexTime(this.msOfDay + n * 1000);
-  }
   addMilliseconds(n: number): ApexTime {
-    return new ApexTime(this.msOfDay + n);
+    return this.plusMs(n);
+  }
+  protected plusMs(ms: number): ApexTime {
+    return new ApexTime(this.msOfDay + ms);
   }
   /** `10:15:30.000Z` (String.valueOf, concatenation and JSON). */
   toString(): string {
     return `${pad2(this.hour())}:${pad2(this.minute())}:${pad2(this.second())}.${String(this.millisecond()).padStart(3, '0')}Z`;
   }
-  toJSON(): string {
-    return this.toString();
+  protected position(): number {
+    return this.msOfDay;
   }
-  compareTo(other: ApexTime): number {
-    return Math.sign(this.msOfDay - other.msOfDay);
-  }
-  apexEquals(other: unknown): boolean {
-    return other instanceof ApexTime && other.msOfDay === this.msOfDay;
-  }
-  apexHashKey(): string {
-    return `Tm${this.msOfDay}`;
+  protected hashPrefix(): string {
+    return 'Tm';
   }
 }
 
 /** An instant, held as milliseconds since the epoch (GMT). */
-export class ApexDatetime {
-  private constructor(readonly instant: number) {}
+export class ApexDatetime extends MillisecondValue<ApexDatetime> {
+  private constructor(readonly instant: number) {
+    super();
+  }
 
   /** `Datetime.newInstance(Long ms)`. */
   static fromInstant(ms: number): ApexDatetime {
@@ -229,28 +253,13 @@ export class ApexDatetime {
   }
 
   /** `Datetime.newInstance(y, mo, d[, h, mi, s])`: wall time in the user's zone. */
-  static newInstance(
-    zone: string,
-    year: number,
-    month: number,
-    day: number,
-    hour = 0,
-    minute = 0,
-    second = 0,
-  ): ApexDatetime {
-    return new ApexDatetime(wallToInstant(civilToMs(year, month, day, hour, minute, second), zone));
+  static newInstance(zone: string, ...wall: WallTime): ApexDatetime {
+    return new ApexDatetime(wallToInstant(civilToMs(...wall), zone));
   }
 
   /** `Datetime.newInstanceGmt(y, mo, d[, h, mi, s])`. */
-  static newInstanceGmt(
-    year: number,
-    month: number,
-    day: number,
-    hour = 0,
-    minute = 0,
-    second = 0,
-  ): ApexDatetime {
-    return new ApexDatetime(civilToMs(year, month, day, hour, minute, second));
+  static newInstanceGmt(...wall: WallTime): ApexDatetime {
+    return new ApexDatetime(civilToMs(...wall));
   }
 
   /** `Datetime.newInstance(date, time)`: local wall time. */
@@ -328,50 +337,16 @@ export class ApexDatetime {
     return BigInt(this.instant);
   }
 
-  year(zone: string): number {
-    return this.local(zone).year;
+  /** A wall-clock field in `zone`: `year(zone)`, `hour(zone)` … */
+  wallField(field: keyof CivilFields, zone: string): number {
+    return this.local(zone)[field];
   }
-  month(zone: string): number {
-    return this.local(zone).month;
-  }
-  day(zone: string): number {
-    return this.local(zone).day;
-  }
-  hour(zone: string): number {
-    return this.local(zone).hour;
-  }
-  minute(zone: string): number {
-    return this.local(zone).minute;
-  }
-  second(zone: string): number {
-    return this.local(zone).second;
-  }
-  millisecond(zone: string): number {
-    return this.local(zone).millisecond;
+  /** A wall-clock field in GMT: `yearGmt()`, `hourGmt()` … */
+  gmtField(field: keyof CivilFields): number {
+    return this.gmt()[field];
   }
   dayOfYear(zone: string): number {
     return this.date(zone).dayOfYear();
-  }
-  yearGmt(): number {
-    return this.gmt().year;
-  }
-  monthGmt(): number {
-    return this.gmt().month;
-  }
-  dayGmt(): number {
-    return this.gmt().day;
-  }
-  hourGmt(): number {
-    return this.gmt().hour;
-  }
-  minuteGmt(): number {
-    return this.gmt().minute;
-  }
-  secondGmt(): number {
-    return this.gmt().second;
-  }
-  millisecondGmt(): number {
-    return this.gmt().millisecond;
   }
   dayOfYearGmt(): number {
     return this.dateGmt().dayOfYear();
@@ -408,14 +383,8 @@ export class ApexDatetime {
   private shiftWall(zone: string, shift: (f: CivilFields) => number): ApexDatetime {
     return new ApexDatetime(wallToInstant(shift(this.local(zone)), zone));
   }
-  addHours(n: number): ApexDatetime {
-    return new ApexDatetime(this.instant + n * 3_600_000);
-  }
-  addMinutes(n: number): ApexDatetime {
-    return new ApexDatetime(this.instant + n * 60_000);
-  }
-  addSeconds(n: number): ApexDatetime {
-    return new ApexDatetime(this.instant + n * 1000);
+  protected plusMs(ms: number): ApexDatetime {
+    return new ApexDatetime(this.instant + ms);
   }
   /** `dt + 1.5`: fractional days as elapsed time (+36 h). */
   addFractionalDays(days: number): ApexDatetime {
@@ -452,14 +421,11 @@ export class ApexDatetime {
   toJSON(): string {
     return formatPattern(this.instant, "yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", 'GMT');
   }
-  compareTo(other: ApexDatetime): number {
-    return Math.sign(this.instant - other.instant);
+  protected position(): number {
+    return this.instant;
   }
-  apexEquals(other: unknown): boolean {
-    return other instanceof ApexDatetime && other.instant === this.instant;
-  }
-  apexHashKey(): string {
-    return `DT${this.instant}`;
+  protected hashPrefix(): string {
+    return 'DT';
   }
 }
 

@@ -135,7 +135,18 @@ const local =
     return f(dt, userTimeZone(ctx));
   };
 
+const WALL_FIELDS = ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond'] as const;
+
+/** `year()` … `millisecond()` in the user's zone, and their `…Gmt()` twins. */
+const wallFieldMethods: Record<string, DtFn> = Object.fromEntries(
+  WALL_FIELDS.flatMap((field) => [
+    [field, local(`Datetime.${field}`, (dt, z) => dt.wallField(field, z))],
+    [`${field}gmt`, noArgs(`Datetime.${field}Gmt`, (dt: ApexDatetime) => dt.gmtField(field))],
+  ]),
+);
+
 const datetimeMethods: Record<string, DtFn> = {
+  ...wallFieldMethods,
   // Observed: `addDays(1)` across a DST change still adds exactly 24 hours, i.e. the calendar
   // arithmetic runs on GMT fields (https://salesforce.stackexchange.com/questions/238465);
   // addMonths/addYears are taken to share that implementation.
@@ -147,8 +158,6 @@ const datetimeMethods: Record<string, DtFn> = {
   addseconds: oneWhole('Datetime.addSeconds', (dt, n) => dt.addSeconds(n)),
   date: local('Datetime.date', (dt, z) => dt.date(z)),
   dategmt: noArgs('Datetime.dateGmt', (dt) => dt.dateGmt()),
-  day: local('Datetime.day', (dt, z) => dt.day(z)),
-  daygmt: noArgs('Datetime.dayGmt', (dt) => dt.dayGmt()),
   dayofyear: local('Datetime.dayOfYear', (dt, z) => dt.dayOfYear(z)),
   dayofyeargmt: noArgs('Datetime.dayOfYearGmt', (dt) => dt.dayOfYearGmt()),
   format: (ctx, dt, args) => {
@@ -164,24 +173,12 @@ const datetimeMethods: Record<string, DtFn> = {
   },
   formatlong: local('Datetime.formatLong', (dt, z) => dt.formatLong(z)),
   gettime: noArgs('Datetime.getTime', (dt) => dt.getTime()),
-  hour: local('Datetime.hour', (dt, z) => dt.hour(z)),
-  hourgmt: noArgs('Datetime.hourGmt', (dt) => dt.hourGmt()),
   issameday: (ctx, dt, args) => {
     arity('Datetime.isSameDay', args, 1);
     return dt.isSameDay(datetimeArg(args, 0, 'Datetime.isSameDay'), userTimeZone(ctx));
   },
-  millisecond: local('Datetime.millisecond', (dt, z) => dt.millisecond(z)),
-  millisecondgmt: noArgs('Datetime.millisecondGmt', (dt) => dt.millisecondGmt()),
-  minute: local('Datetime.minute', (dt, z) => dt.minute(z)),
-  minutegmt: noArgs('Datetime.minuteGmt', (dt) => dt.minuteGmt()),
-  month: local('Datetime.month', (dt, z) => dt.month(z)),
-  monthgmt: noArgs('Datetime.monthGmt', (dt) => dt.monthGmt()),
-  second: local('Datetime.second', (dt, z) => dt.second(z)),
-  secondgmt: noArgs('Datetime.secondGmt', (dt) => dt.secondGmt()),
   time: local('Datetime.time', (dt, z) => dt.time(z)),
   timegmt: noArgs('Datetime.timeGmt', (dt) => dt.timeGmt()),
-  year: local('Datetime.year', (dt, z) => dt.year(z)),
-  yeargmt: noArgs('Datetime.yearGmt', (dt) => dt.yearGmt()),
 };
 
 /** `newInstance(ms)`, `(date, time)`, `(y, m, d)`, `(y, m, d, h, mi, s)`; `gmt` picks the Gmt twin. */

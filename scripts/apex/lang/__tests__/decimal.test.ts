@@ -1,19 +1,9 @@
 import { Decimal, toDecimal } from '../decimal';
-import { ApexError } from '../errors';
+import { apexErrorOf } from './apex-error';
 import { ApexDouble } from '../numbers';
 import { ROUNDING_MODES, type RoundingMode } from '../rounding';
 
 const d = (s: string): Decimal => Decimal.valueOf(s);
-
-function apexErrorOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ApexError) return `${e.apexType}: ${e.message}`;
-    throw e;
-  }
-  throw new Error('expected an ApexError');
-}
 
 describe('Decimal parsing and conversion', () => {
   it('keeps the scale of the string', () => {

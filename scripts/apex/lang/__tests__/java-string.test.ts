@@ -1,15 +1,6 @@
 import { ApexError } from '../errors';
+import { apexErrorOf } from './apex-error';
 import * as J from '../java-string';
-
-function apexErrorOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ApexError) return `${e.apexType}: ${e.message}`;
-    throw e;
-  }
-  throw new Error('expected an ApexError');
-}
 
 describe('indexing', () => {
   it('substring throws Apex errors', () => {

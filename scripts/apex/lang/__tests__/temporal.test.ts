@@ -1,17 +1,7 @@
-import { ApexError } from '../errors';
+import { apexErrorOf } from './apex-error';
 import { ApexDate, ApexDatetime, ApexTime } from '../temporal';
 
 const LA = 'America/Los_Angeles';
-
-function apexErrorOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ApexError) return `${e.apexType}: ${e.message}`;
-    throw e;
-  }
-  throw new Error('expected an ApexError');
-}
 
 describe('ApexDate', () => {
   it('parses valueOf (yyyy-MM-dd only) and the en_US parse form', () => {
@@ -149,20 +139,14 @@ describe('ApexDatetime', () => {
 
   it('gives local and GMT fields, dates and times', () => {
     const late = ApexDatetime.newInstanceGmt(2024, 1, 1, 3, 4, 5);
-    expect([
-      late.year(LA),
-      late.month(LA),
-      late.day(LA),
-      late.hour(LA),
-      late.minute(LA),
-      late.second(LA),
-    ]).toEqual([2023, 12, 31, 19, 4, 5]);
-    expect([late.yearGmt(), late.monthGmt(), late.dayGmt(), late.hourGmt()]).toEqual([2024, 1, 1, 3]);
+    const fields = ['year', 'month', 'day', 'hour', 'minute', 'second'] as const;
+    expect(fields.map((f) => late.wallField(f, LA))).toEqual([2023, 12, 31, 19, 4, 5]);
+    expect(fields.map((f) => late.gmtField(f))).toEqual([2024, 1, 1, 3, 4, 5]);
     expect(late.date(LA).toString()).toBe('2023-12-31');
     expect(late.dateGmt().toString()).toBe('2024-01-01');
     expect(late.time(LA).toString()).toBe('19:04:05.000Z');
     expect(late.timeGmt().toString()).toBe('03:04:05.000Z');
-    expect(late.millisecondGmt()).toBe(0);
+    expect(late.gmtField('millisecond')).toBe(0);
     expect(late.dayOfYear(LA)).toBe(365);
     expect(late.dayOfYearGmt()).toBe(1);
   });

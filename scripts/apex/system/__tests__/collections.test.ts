@@ -1,5 +1,5 @@
 import { Decimal } from '../../lang/decimal';
-import { ApexError, NotSupportedError } from '../../lang/errors';
+import { NotSupportedError } from '../../lang/errors';
 import { ApexId } from '../../lang/id';
 import {
   ApexEnumValue,
@@ -13,6 +13,7 @@ import {
 import { ListClass, ListIterator } from '../list';
 import { MapClass } from '../map';
 import { SetClass } from '../set';
+import { apexErrorAsync } from '../../lang/__tests__/apex-error';
 import { call, construct, fakeCtx, fakeObject, type FakeClass } from './fake-ctx';
 
 const STR = { name: 'String' };
@@ -26,16 +27,6 @@ function set(...items: ApexValue[]): ApexSet {
   return s;
 }
 
-async function apexError(fn: () => unknown): Promise<ApexError> {
-  try {
-    await fn();
-  } catch (e) {
-    if (e instanceof ApexError) return e;
-    throw e;
-  }
-  throw new Error('expected an ApexError');
-}
-
 describe('List', () => {
   it('adds at the end and at an index; index errors name the index', async () => {
     const l = list('a');
@@ -44,9 +35,9 @@ describe('List', () => {
     expect(l.items).toEqual(['a', 'b', 'c']);
     await call(ListClass, 'add', l, [3, 'd']);
     expect(l.items).toEqual(['a', 'b', 'c', 'd']);
-    const e = await apexError(() => call(ListClass, 'add', l, [9, 'x']));
+    const e = await apexErrorAsync(() => call(ListClass, 'add', l, [9, 'x']));
     expect([e.apexType, e.message]).toEqual(['System.ListException', 'List index out of bounds: 9']);
-    const g = await apexError(() => call(ListClass, 'get', l, [4]));
+    const g = await apexErrorAsync(() => call(ListClass, 'get', l, [4]));
     expect(g.message).toBe('List index out of bounds: 4');
   });
 
@@ -55,7 +46,7 @@ describe('List', () => {
     expect(await call(ListClass, 'remove', l, [1])).toBe('b');
     await call(ListClass, 'set', l, [0, 'z']);
     expect(l.items).toEqual(['z', 'c']);
-    expect((await apexError(() => call(ListClass, 'remove', l, [-1]))).message).toBe(
+    expect((await apexErrorAsync(() => call(ListClass, 'remove', l, [-1]))).message).toBe(
       'List index out of bounds: -1',
     );
   });
@@ -128,7 +119,7 @@ describe('List', () => {
   it('refuses to sort objects that are not Comparable', async () => {
     const cls: FakeClass = { name: 'Plain', comparable: false };
     const l = new ApexList({ name: 'Plain' }, [fakeObject(cls, {}), fakeObject(cls, {})]);
-    const e = await apexError(() => call(ListClass, 'sort', l, []));
+    const e = await apexErrorAsync(() => call(ListClass, 'sort', l, []));
     expect(e.message).toBe('One or more of the items in this list is not Comparable');
   });
 
@@ -163,7 +154,9 @@ describe('List', () => {
     const it = await call(ListClass, 'iterator', list('a'), []);
     expect(await call(ListIterator, 'hasnext', (it as { payload: unknown }).payload, [])).toBe(true);
     expect(await call(ListIterator, 'next', (it as { payload: unknown }).payload, [])).toBe('a');
-    const e = await apexError(() => call(ListIterator, 'next', (it as { payload: unknown }).payload, []));
+    const e = await apexErrorAsync(() =>
+      call(ListIterator, 'next', (it as { payload: unknown }).payload, []),
+    );
     expect(e.apexType).toBe('System.NoSuchElementException');
   });
 
@@ -256,7 +249,7 @@ describe('Map', () => {
     expect([...keys.values()]).toEqual(['x', 'y']);
     expect(await call(SetClass, 'remove', keys, ['x'])).toBe(true);
     expect(m.has('x')).toBe(false);
-    const e = await apexError(() => call(SetClass, 'add', keys, ['z']));
+    const e = await apexErrorAsync(() => call(SetClass, 'add', keys, ['z']));
     expect([e.apexType, e.message]).toEqual(['System.FinalException', 'Collection is read-only']);
     m.set('w', 3);
     expect(await call(SetClass, 'contains', keys, ['w'])).toBe(true);
@@ -273,10 +266,10 @@ describe('Map', () => {
     const m = (await construct(MapClass, [recs], [{ name: 'Id' }, { name: 'Account' }])) as ApexMap;
     expect(await call(MapClass, 'get', m, [ID2])).toBe(b);
     const noId = new ApexList({ name: 'Account' }, [a, new ApexSObject('Account')]);
-    const e1 = await apexError(() => construct(MapClass, [noId], [{ name: 'Id' }, { name: 'Account' }]));
+    const e1 = await apexErrorAsync(() => construct(MapClass, [noId], [{ name: 'Id' }, { name: 'Account' }]));
     expect(e1.message).toBe('Row with null Id at index: 1');
     const dup = new ApexList({ name: 'Account' }, [a, a]);
-    const e2 = await apexError(() => construct(MapClass, [dup], [{ name: 'Id' }, { name: 'Account' }]));
+    const e2 = await apexErrorAsync(() => construct(MapClass, [dup], [{ name: 'Id' }, { name: 'Account' }]));
     expect(e2.message).toBe('Row with duplicate Id at index: 1');
   });
 

@@ -1,5 +1,5 @@
 import { Decimal } from '../../lang/decimal';
-import { ApexError, NotSupportedError } from '../../lang/errors';
+import { NotSupportedError } from '../../lang/errors';
 import { ApexId } from '../../lang/id';
 import { ApexDouble } from '../../lang/numbers';
 import { ApexDate, ApexDatetime } from '../../lang/temporal';
@@ -10,20 +10,11 @@ import { MathClass } from '../math';
 import { BooleanClass, DecimalClass, DoubleClass, IntegerClass, LongClass } from '../numbers';
 import { StringClass } from '../string';
 import { CLOCK_STATICS, DateClass, DatetimeClass } from '../temporal';
+import { apexError } from '../../lang/__tests__/apex-error';
 import { call, callStatic, fakeCtx } from './fake-ctx';
 
 const d = (s: string) => Decimal.valueOf(s);
 const str = (...items: ApexValue[]) => new ApexList({ name: 'Object' }, items);
-
-function apexError(fn: () => unknown): ApexError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ApexError) return e;
-    throw e;
-  }
-  throw new Error('expected an ApexError');
-}
 
 describe('String statics', () => {
   it('isBlank / isEmpty follow StringUtils (whitespace-only is blank, not empty)', () => {
