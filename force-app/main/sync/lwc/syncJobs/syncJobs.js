@@ -1,4 +1,4 @@
-// Generated from lwc-ts/admin/syncJobs/syncJobs.ts by `npm run build`; do not edit.
+// Generated from lwc-ts/sync/syncJobs/syncJobs.ts by `npm run build`; do not edit.
 /**
  * Sync Jobs section of Customization Settings (guide, Step #3): schedule / unschedule the Periodic job
  * (every 3 hours, over the last 6 hours) and the Daily job (at a chosen hour, over the last 48 hours), run

@@ -1,4 +1,4 @@
-// Generated from lwc-ts/admin/runWindow/runWindow.ts by `npm run build`; do not edit.
+// Generated from lwc-ts/sync/runWindow/runWindow.ts by `npm run build`; do not edit.
 /** A sync run's window, "start to end", as the admin pages show it (Sync Jobs and its health view). */
 import { LightningElement, api } from 'lwc';
 

@@ -1,4 +1,4 @@
-// Generated from lwc-ts/admin/syncHealth/syncHealth.ts by `npm run build`; do not edit.
+// Generated from lwc-ts/sync/syncHealth/syncHealth.ts by `npm run build`; do not edit.
 /**
  * Health of the sync jobs at a glance, under the Sync Jobs section: for each job its recent
  * runs — window, status, conversations saved, errors, duration, a failed run's reason and what happens next (texts
