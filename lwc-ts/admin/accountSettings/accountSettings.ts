@@ -3,8 +3,8 @@
  * Activate / Deactivate). Secrets are write-only: the page shows whether each one is stored, never its
  * value, and every key field is masked while typed (the OAuth 1.0a Access Token and the ids included); a
  * blank secret keeps the stored one. Validation and the live proof of the keys happen in Apex
- * (`AccountSettingsController`); its field errors are shown next to their fields, anything else in the
- * page-level error panel (normalised by `c/reduceErrors`).
+ * (`AccountSettingsController`); its field errors are shown by their inputs (`c/fieldErrors`), anything
+ * else in the page-level error panel (normalised by `c/reduceErrors`).
  */
 import { LightningElement } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
@@ -13,6 +13,7 @@ import saveAndActivate from '@salesforce/apex/AccountSettingsController.saveAndA
 import deactivate from '@salesforce/apex/AccountSettingsController.deactivate';
 import { reduceErrors } from 'c/reduceErrors';
 import { saveWithFeedback, type SaveLabels } from 'c/adminSave';
+import { clearFieldError, showFieldErrors } from 'c/fieldErrors';
 import type { AccountSettingsView as View, AccountActivationRequest as ActivationRequest } from 'apex-dtos';
 
 export type AuthMethod = 'OAuth2' | 'OAuth1';
@@ -44,9 +45,6 @@ interface KeyField {
   isSet: boolean;
   status: string;
   placeholder: string;
-  error: string | undefined;
-  helpId: string;
-  cssClass: string;
 }
 
 /** A credential input of one auth method: request property, label, and the view's "is stored" flag. */
@@ -96,7 +94,6 @@ export default class AccountSettings extends LightningElement {
   authMethod: AuthMethod = 'OAuth2';
   values: Record<SecretName, string> = blankValues();
   termsAccepted = false;
-  fieldErrors: Partial<Record<FieldName, string>> = {};
   pageErrors: string[] = [];
   successMessage = '';
 
@@ -182,7 +179,6 @@ export default class AccountSettings extends LightningElement {
   get keyFields(): KeyField[] {
     return CREDENTIAL_FIELDS[this.authMethod].map(({ name, label, setFlag }) => {
       const isSet = this.sameAccountAndMethod && this.view?.[setFlag] === true;
-      const error = this.fieldErrors[name];
       return {
         name,
         label,
@@ -190,9 +186,6 @@ export default class AccountSettings extends LightningElement {
         isSet,
         status: isSet ? 'Set' : 'Not set',
         placeholder: isSet ? 'Stored (hidden). Leave blank to keep it.' : '',
-        error,
-        helpId: `${name}-error`,
-        cssClass: error ? 'slds-form-element slds-has-error' : 'slds-form-element',
       };
     });
   }
@@ -204,26 +197,6 @@ export default class AccountSettings extends LightningElement {
       (this.view.accountId ?? '') === this.accountId.trim() &&
       (this.view.authMethod ?? 'OAuth2') === this.authMethod
     );
-  }
-
-  get accountIdError(): string | undefined {
-    return this.fieldErrors.accountId;
-  }
-
-  get accountIdClass(): string {
-    return this.fieldErrors.accountId ? 'slds-form-element slds-has-error' : 'slds-form-element';
-  }
-
-  get authMethodError(): string | undefined {
-    return this.fieldErrors.authMethod;
-  }
-
-  get termsError(): string | undefined {
-    return this.fieldErrors.termsAccepted;
-  }
-
-  get termsClass(): string {
-    return this.fieldErrors.termsAccepted ? 'slds-form-element slds-has-error' : 'slds-form-element';
   }
 
   get activateDisabled(): boolean {
@@ -242,31 +215,23 @@ export default class AccountSettings extends LightningElement {
 
   handleAccountId(event: CustomEvent<{ value: string }>): void {
     this.accountId = event.detail.value ?? '';
-    this.clearError('accountId');
+    clearFieldError(event);
   }
 
   handleAuthMethod(event: CustomEvent<{ value: string }>): void {
     this.authMethod = event.detail.value === 'OAuth1' ? 'OAuth1' : 'OAuth2';
-    this.clearError('authMethod');
+    clearFieldError(event);
   }
 
   handleKey(event: CustomEvent<{ value: string }>): void {
     const name = (event.target as HTMLElement).dataset.name as SecretName;
     this.values = { ...this.values, [name]: event.detail.value ?? '' };
-    this.clearError(name);
+    clearFieldError(event);
   }
 
   handleTerms(event: CustomEvent<{ checked: boolean }>): void {
     this.termsAccepted = event.detail.checked === true;
-    this.clearError('termsAccepted');
-  }
-
-  clearError(name: FieldName): void {
-    if (this.fieldErrors[name]) {
-      const next = { ...this.fieldErrors };
-      delete next[name];
-      this.fieldErrors = next;
-    }
+    clearFieldError(event);
   }
 
   // ---- actions ----------------------------------------------------------------------------
@@ -289,13 +254,13 @@ export default class AccountSettings extends LightningElement {
     const outcome = await saveWithFeedback(this, ACTIVATION_LABELS, () =>
       saveAndActivate({ request: this.buildRequest() }),
     );
-    this.fieldErrors = outcome.fieldErrors as Partial<Record<FieldName, string>>;
-    this.pageErrors = outcome.pageErrors;
+    // The form stays rendered while busy, so the inputs that show the errors are there now.
+    this.pageErrors = [...outcome.pageErrors, ...showFieldErrors(this.template, outcome.fieldErrors)];
     if (outcome.ok) {
       if (outcome.result?.settings) this.applyView(outcome.result.settings);
       this.successMessage = outcome.result?.message ?? 'Activated.';
     } else if (outcome.result) {
-      this.focusFirstError();
+      this.focusFirstError(Object.keys(outcome.fieldErrors)[0]);
     }
     this.busy = false;
   }
@@ -327,11 +292,10 @@ export default class AccountSettings extends LightningElement {
   }
 
   /** Moves keyboard focus to the first field with an error (or to the error panel). */
-  focusFirstError(): void {
+  focusFirstError(first: string | undefined): void {
     void Promise.resolve().then(() => {
       const root = this.template;
       if (!root) return;
-      const first = Object.keys(this.fieldErrors)[0];
       const target =
         (first && root.querySelector<HTMLElement>(`[data-name="${first}"]`)) ||
         root.querySelector<HTMLElement>('c-error-panel');

@@ -1,4 +1,3 @@
-import { createElement } from 'lwc';
 import AccountSettings from 'c/accountSettings';
 import getAccountSettings from '@salesforce/apex/AccountSettingsController.getAccountSettings';
 import saveAndActivate from '@salesforce/apex/AccountSettingsController.saveAndActivate';
@@ -8,6 +7,8 @@ import credentialVectors from '../../../../config/vectors/oauth-credential-field
 
 import type { AccountActivationResult, AccountSettingsView } from 'apex-dtos';
 import { apexMock, dto } from '../../../testing/apexMocks';
+import { type Host, errorPanelText, find, fire, flush, mount, unmountAll } from '../../../testing/mount';
+import { helpMessageOf } from '../../../testing/lightning/validatable';
 
 const mockGet = apexMock(getAccountSettings);
 const mockSave = apexMock(saveAndActivate);
@@ -26,61 +27,44 @@ const inactiveView: AccountSettingsView = {
   termsAccepted: false,
 };
 
-const flush = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
 type Input = HTMLElement & {
   value?: string;
   checked?: boolean;
   disabled?: boolean;
   label?: string;
   placeholder?: string;
+  type?: string;
 };
 
-async function mount(
-  initial: AccountSettingsView = inactiveView,
-): Promise<HTMLElement & { shadowRoot: ShadowRoot }> {
+async function mountPage(initial: AccountSettingsView = inactiveView): Promise<Host> {
   mockGet.mockResolvedValue(initial);
-  const element = createElement('c-account-settings', { is: AccountSettings }) as HTMLElement & {
-    shadowRoot: ShadowRoot;
-  };
-  document.body.appendChild(element);
-  await flush();
-  return element;
+  return mount('c-account-settings', AccountSettings);
 }
 
-const q = <T extends Element = Input>(
-  el: HTMLElement & { shadowRoot: ShadowRoot },
-  selector: string,
-): T | null => el.shadowRoot.querySelector<T>(selector);
-
-/** Text of the shared error panel (c-error-panel) of the page. */
-function pageErrors(el: HTMLElement & { shadowRoot: ShadowRoot }): string {
-  const panel = q<HTMLElement & { shadowRoot: ShadowRoot }>(el, 'c-error-panel');
-  return panel?.shadowRoot.querySelector('[data-id="page-errors"]')?.textContent ?? '';
-}
-
-function type(el: HTMLElement & { shadowRoot: ShadowRoot }, name: string, value: string): void {
+const q = (el: Host, selector: string): Input | null => find<Input>(el, selector);
+const all = (el: Host, selector: string): Input[] =>
+  Array.from(el.shadowRoot.querySelectorAll<Input>(selector));
+/** Types into an input as a user does: its value changes, then it fires `change`. */
+function type(el: Host, name: string, value: string): void {
   const input = q(el, `[data-name="${name}"]`);
-  if (!input) throw new Error(`no input ${name}`);
-  input.dispatchEvent(new CustomEvent('change', { detail: { value } }));
+  if (input) input.value = value;
+  fire(input, 'change', { value });
 }
-
-function check(el: HTMLElement & { shadowRoot: ShadowRoot }, checked: boolean): void {
-  q(el, '[data-name="termsAccepted"]')!.dispatchEvent(new CustomEvent('change', { detail: { checked } }));
-}
-
-function click(el: HTMLElement & { shadowRoot: ShadowRoot }, id: string): void {
-  q(el, `[data-id="${id}"]`)!.dispatchEvent(new CustomEvent('click'));
-}
+const click = (el: Host, id: string): void => fire(q(el, `[data-id="${id}"]`), 'click');
+const check = (el: Host, checked: boolean): void =>
+  fire(q(el, '[data-name="termsAccepted"]'), 'change', { checked });
+const errorOf = (el: Host, name: string): string => helpMessageOf(q(el, `[data-name="${name}"]`));
+const statusNames = (el: Host): (string | null)[] =>
+  all(el, '[data-status-for]').map((n) => n.getAttribute('data-status-for'));
 
 describe('c-account-settings', () => {
   afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    unmountAll();
     jest.clearAllMocks();
   });
 
   it('shows the four steps with OAuth 2.0 as the default method', async () => {
-    const el = await mount();
+    const el = await mountPage();
     const headings = Array.from(el.shadowRoot.querySelectorAll('h2')).map((h) => h.textContent);
     expect(headings).toEqual([
       'Step 1: Account Information',
@@ -88,47 +72,38 @@ describe('c-account-settings', () => {
       'Step 3: Legal Disclaimer',
       'Step 4: Activation',
     ]);
-    expect((q(el, '[data-name="authMethod"]') as Input).value).toBe('OAuth2');
+    expect(q(el, '[data-name="authMethod"]')!.value).toBe('OAuth2');
     expect(q(el, '[data-name="clientId"]')).not.toBeNull();
     expect(q(el, '[data-name="consumerKey"]')).toBeNull();
     expect(q(el, '[data-id="method-help"]')!.textContent).toContain('Use OAuth 2.0');
-    expect((q(el, '[data-name="termsAccepted"]') as Input).label).toBe(
-      'I have read and agree to these terms',
-    );
-    expect((q(el, '[data-id="deactivate"]') as Input).disabled).toBe(true);
+    expect(q(el, '[data-name="termsAccepted"]')!.label).toBe('I have read and agree to these terms');
+    expect(q(el, '[data-id="deactivate"]')!.disabled).toBe(true);
   });
 
   it('shows the four OAuth 1.0a keys and says when to use them', async () => {
-    const el = await mount();
+    const el = await mountPage();
     type(el, 'authMethod', 'OAuth1');
     await flush();
-    const names = Array.from(el.shadowRoot.querySelectorAll('[data-status-for]')).map((n) =>
-      n.getAttribute('data-status-for'),
-    );
-    expect(names).toEqual(['consumerKey', 'consumerSecret', 'accessToken', 'accessTokenSecret']);
+    expect(statusNames(el)).toEqual(['consumerKey', 'consumerSecret', 'accessToken', 'accessTokenSecret']);
     expect(q(el, '[data-id="method-help"]')!.textContent).toContain('31 May 2026');
   });
 
   it('renders the credential inputs of each method exactly as the contract vector lists them', async () => {
-    const el = await mount();
+    const el = await mountPage();
     for (const [method, fields] of Object.entries(credentialVectors.methods)) {
       type(el, 'authMethod', method);
       await flush();
-      const rendered = Array.from(el.shadowRoot.querySelectorAll('[data-status-for]')).map((status) => {
-        const name = status.getAttribute('data-status-for');
-        return { name, label: (q(el, `[data-name="${name}"]`) as Input).label };
-      });
+      const rendered = statusNames(el).map((name) => ({
+        name,
+        label: q(el, `[data-name="${name}"]`)!.label,
+      }));
       expect(rendered).toEqual(fields);
     }
   });
 
   it('masks every key field of both methods, the OAuth 1.0a Access Token included', async () => {
-    const el = await mount();
-    const typesOf = () =>
-      Array.from(el.shadowRoot.querySelectorAll('[data-status-for]')).map((status) => {
-        const input = q(el, `[data-name="${status.getAttribute('data-status-for')}"]`) as Input;
-        return [input.getAttribute('data-name'), (input as unknown as { type: string }).type];
-      });
+    const el = await mountPage();
+    const typesOf = () => statusNames(el).map((name) => [name, q(el, `[data-name="${name}"]`)!.type]);
     expect(typesOf()).toEqual([
       ['clientId', 'password'],
       ['clientSecret', 'password'],
@@ -144,10 +119,10 @@ describe('c-account-settings', () => {
   });
 
   it('shows that stored secrets are set, never their values', async () => {
-    const el = await mount(activated());
-    const secret = q(el, '[data-name="clientSecret"]') as Input;
+    const el = await mountPage(activated());
+    const secret = q(el, '[data-name="clientSecret"]')!;
     expect(secret.value).toBe('');
-    expect(secret.getAttribute('type') ?? (secret as unknown as { type: string }).type).toBe('password');
+    expect(secret.type).toBe('password');
     expect(secret.placeholder).toContain('Leave blank to keep it');
     expect(q(el, '[data-status-for="clientSecret"]')!.textContent).toContain('Set');
     expect(q(el, '[data-id="status-text"]')!.textContent).toContain('admin@example.com');
@@ -163,7 +138,7 @@ describe('c-account-settings', () => {
       settings: activated(),
       skillCount: 2,
     });
-    const el = await mount();
+    const el = await mountPage();
     const toasts: CustomEvent[] = [];
     el.addEventListener('lightning__showtoast', (e) => toasts.push(e as CustomEvent));
     type(el, 'accountId', ' 90233546 ');
@@ -187,18 +162,18 @@ describe('c-account-settings', () => {
     });
     expect(q(el, '[data-id="success"]')!.textContent).toContain('2 skills');
     expect(toasts[0].detail.variant).toBe('success');
-    expect((q(el, '[data-name="clientSecret"]') as Input).value).toBe('');
-    expect((q(el, '[data-id="deactivate"]') as Input).disabled).toBe(false);
+    expect(q(el, '[data-name="clientSecret"]')!.value).toBe('');
+    expect(q(el, '[data-id="deactivate"]')!.disabled).toBe(false);
   });
 
   it('shows a spinner and disables Activate while activating', async () => {
     let resolve: (v: AccountActivationResult) => void = () => undefined;
     mockSave.mockReturnValue(new Promise((r) => (resolve = r)));
-    const el = await mount();
+    const el = await mountPage();
     click(el, 'activate');
     await flush();
     expect(q(el, 'lightning-spinner')).not.toBeNull();
-    expect((q(el, '[data-id="activate"]') as Input).disabled).toBe(true);
+    expect(q(el, '[data-id="activate"]')!.disabled).toBe(true);
     resolve({ success: false, message: 'x', fieldErrors: [], settings: inactiveView });
     await flush();
     expect(q(el, 'lightning-spinner')).toBeNull();
@@ -216,23 +191,48 @@ describe('c-account-settings', () => {
       ],
       settings: inactiveView,
     });
-    const el = await mount();
+    const el = await mountPage();
     click(el, 'activate');
     await flush();
-    expect(q(el, '[data-error-for="accountId"]')!.textContent).toBe('The Account ID is digits only.');
-    expect(q(el, '[data-error-for="clientSecret"]')!.textContent).toBe('Enter the Client Secret.');
-    expect(q(el, '[data-error-for="termsAccepted"]')!.textContent).toBe('Read the terms and check the box.');
-    expect(pageErrors(el)).toContain('Fix the highlighted fields');
-    for (const name of ['accountId', 'clientSecret', 'termsAccepted']) {
-      const errorId = q(el, `[data-error-for="${name}"]`)!.id;
-      expect(errorId).toContain(`${name}-error`);
-      // Screen readers announce the message with the field: the input points at its error element.
-      expect(q(el, `[data-name="${name}"]`)!.getAttribute('aria-describedby')).toBe(errorId);
-    }
+    expect(errorOf(el, 'accountId')).toBe('The Account ID is digits only.');
+    expect(errorOf(el, 'clientSecret')).toBe('Enter the Client Secret.');
+    expect(errorOf(el, 'termsAccepted')).toBe('Read the terms and check the box.');
+    expect(errorOf(el, 'clientId')).toBe('');
+    expect(errorPanelText(el)).toContain('Fix the highlighted fields');
     type(el, 'accountId', '123');
     await flush();
-    expect(q(el, '[data-error-for="accountId"]')).toBeNull();
-    expect(q(el, '[data-error-for="clientSecret"]')).not.toBeNull();
+    expect(errorOf(el, 'accountId')).toBe('');
+    expect(errorOf(el, 'clientSecret')).toBe('Enter the Client Secret.');
+    check(el, true);
+    expect(errorOf(el, 'termsAccepted')).toBe('');
+  });
+
+  it('puts the error of a field the page does not show in the error panel, and clears all on success', async () => {
+    mockSave.mockResolvedValueOnce({
+      success: false,
+      errorKind: 'VALIDATION',
+      message: 'Fix the highlighted fields.',
+      fieldErrors: [
+        { field: 'clientId', message: 'Enter the Client ID.' },
+        { field: 'consumerKey', message: 'Enter the Consumer Key.' },
+      ],
+      settings: inactiveView,
+    });
+    const el = await mountPage();
+    click(el, 'activate');
+    await flush();
+    expect(errorOf(el, 'clientId')).toBe('Enter the Client ID.');
+    expect(errorPanelText(el)).toContain('Enter the Consumer Key.');
+    mockSave.mockResolvedValueOnce({
+      success: true,
+      message: 'Activated.',
+      fieldErrors: [],
+      settings: activated(),
+    });
+    click(el, 'activate');
+    await flush();
+    expect(errorOf(el, 'clientId')).toBe('');
+    expect(errorPanelText(el)).toBe('');
   });
 
   it('shows the exact LivePerson failure and an error toast', async () => {
@@ -244,13 +244,13 @@ describe('c-account-settings', () => {
       fieldErrors: [{ field: 'clientId', message: 'LivePerson rejected the keys: re-enter this value.' }],
       settings: inactiveView,
     });
-    const el = await mount();
+    const el = await mountPage();
     const toasts: CustomEvent[] = [];
     el.addEventListener('lightning__showtoast', (e) => toasts.push(e as CustomEvent));
     click(el, 'activate');
     await flush();
-    expect(pageErrors(el)).toBe(message);
-    expect(q(el, '[data-error-for="clientId"]')).not.toBeNull();
+    expect(errorPanelText(el)).toBe(message);
+    expect(errorOf(el, 'clientId')).toBe('LivePerson rejected the keys: re-enter this value.');
     expect(toasts[0].detail).toMatchObject({ variant: 'error', message });
   });
 
@@ -259,15 +259,15 @@ describe('c-account-settings', () => {
       body: { message: 'You do not have permission to configure LiveEngage.' },
       status: 500,
     });
-    const el = await mount();
+    const el = await mountPage();
     click(el, 'activate');
     await flush();
-    expect(pageErrors(el)).toBe('You do not have permission to configure LiveEngage.');
+    expect(errorPanelText(el)).toBe('You do not have permission to configure LiveEngage.');
   });
 
   it('deactivates and explains what stopped', async () => {
     mockDeactivate.mockResolvedValue(inactiveView);
-    const el = await mount(activated());
+    const el = await mountPage(activated());
     click(el, 'deactivate');
     await flush();
     expect(mockDeactivate).toHaveBeenCalled();
@@ -277,30 +277,26 @@ describe('c-account-settings', () => {
 
   it('shows a failed deactivation', async () => {
     mockDeactivate.mockRejectedValue(new Error('Deactivation failed'));
-    const el = await mount(activated());
+    const el = await mountPage(activated());
     click(el, 'deactivate');
     await flush();
-    expect(pageErrors(el)).toBe('Deactivation failed');
+    expect(errorPanelText(el)).toBe('Deactivation failed');
   });
 
   it('tells a user without the permission why the form is missing', async () => {
-    const el = await mount({ ...inactiveView, canConfigure: false });
+    const el = await mountPage({ ...inactiveView, canConfigure: false });
     expect(q(el, '[data-id="refused"]')!.textContent).toContain('LiveEngage_Configure');
     expect(q(el, '[data-id="activate"]')).toBeNull();
   });
 
   it('shows a load failure', async () => {
     mockGet.mockRejectedValue({ body: { message: 'Load failed' } });
-    const el = createElement('c-account-settings', { is: AccountSettings }) as HTMLElement & {
-      shadowRoot: ShadowRoot;
-    };
-    document.body.appendChild(el);
-    await flush();
-    expect(pageErrors(el)).toBe('Load failed');
+    const el = await mount('c-account-settings', AccountSettings);
+    expect(errorPanelText(el)).toBe('Load failed');
   });
 
   it('asks for stored keys again when the account changes', async () => {
-    const el = await mount(activated());
+    const el = await mountPage(activated());
     type(el, 'accountId', '11112222');
     await flush();
     expect(q(el, '[data-status-for="clientSecret"]')!.textContent).toContain('Not set');

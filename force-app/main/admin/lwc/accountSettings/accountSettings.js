@@ -4,8 +4,8 @@
  * Activate / Deactivate). Secrets are write-only: the page shows whether each one is stored, never its
  * value, and every key field is masked while typed (the OAuth 1.0a Access Token and the ids included); a
  * blank secret keeps the stored one. Validation and the live proof of the keys happen in Apex
- * (`AccountSettingsController`); its field errors are shown next to their fields, anything else in the
- * page-level error panel (normalised by `c/reduceErrors`).
+ * (`AccountSettingsController`); its field errors are shown by their inputs (`c/fieldErrors`), anything
+ * else in the page-level error panel (normalised by `c/reduceErrors`).
  */
 import { LightningElement } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
@@ -14,6 +14,7 @@ import saveAndActivate from '@salesforce/apex/AccountSettingsController.saveAndA
 import deactivate from '@salesforce/apex/AccountSettingsController.deactivate';
 import { reduceErrors } from 'c/reduceErrors';
 import { saveWithFeedback } from 'c/adminSave';
+import { clearFieldError, showFieldErrors } from 'c/fieldErrors';
 
 
 
@@ -25,9 +26,6 @@ const ACTIVATION_LABELS = {
 };
 
 /** Inputs of the form; the names are the request DTO's property names (Apex field errors use them). */
-
-
-
 
 
 
@@ -97,7 +95,6 @@ export default class AccountSettings extends LightningElement {
   authMethod = 'OAuth2';
   values = blankValues();
   termsAccepted = false;
-  fieldErrors = {};
   pageErrors = [];
   successMessage = '';
 
@@ -183,17 +180,13 @@ export default class AccountSettings extends LightningElement {
   get keyFields() {
     return CREDENTIAL_FIELDS[this.authMethod].map(({ name, label, setFlag }) => {
       const isSet = this.sameAccountAndMethod && this.view?.[setFlag] === true;
-      const error = this.fieldErrors[name];
       return {
         name,
         label,
         value: this.values[name],
         isSet,
         status: isSet ? 'Set' : 'Not set',
-        placeholder: isSet ? 'Stored (hidden). Leave blank to keep it.' : '',
-        error,
-        helpId: `${name}-error`,
-        cssClass: error ? 'slds-form-element slds-has-error' : 'slds-form-element'
+        placeholder: isSet ? 'Stored (hidden). Leave blank to keep it.' : ''
       };
     });
   }
@@ -205,26 +198,6 @@ export default class AccountSettings extends LightningElement {
       (this.view.accountId ?? '') === this.accountId.trim() &&
       (this.view.authMethod ?? 'OAuth2') === this.authMethod);
 
-  }
-
-  get accountIdError() {
-    return this.fieldErrors.accountId;
-  }
-
-  get accountIdClass() {
-    return this.fieldErrors.accountId ? 'slds-form-element slds-has-error' : 'slds-form-element';
-  }
-
-  get authMethodError() {
-    return this.fieldErrors.authMethod;
-  }
-
-  get termsError() {
-    return this.fieldErrors.termsAccepted;
-  }
-
-  get termsClass() {
-    return this.fieldErrors.termsAccepted ? 'slds-form-element slds-has-error' : 'slds-form-element';
   }
 
   get activateDisabled() {
@@ -243,31 +216,23 @@ export default class AccountSettings extends LightningElement {
 
   handleAccountId(event) {
     this.accountId = event.detail.value ?? '';
-    this.clearError('accountId');
+    clearFieldError(event);
   }
 
   handleAuthMethod(event) {
     this.authMethod = event.detail.value === 'OAuth1' ? 'OAuth1' : 'OAuth2';
-    this.clearError('authMethod');
+    clearFieldError(event);
   }
 
   handleKey(event) {
     const name = event.target.dataset.name;
     this.values = { ...this.values, [name]: event.detail.value ?? '' };
-    this.clearError(name);
+    clearFieldError(event);
   }
 
   handleTerms(event) {
     this.termsAccepted = event.detail.checked === true;
-    this.clearError('termsAccepted');
-  }
-
-  clearError(name) {
-    if (this.fieldErrors[name]) {
-      const next = { ...this.fieldErrors };
-      delete next[name];
-      this.fieldErrors = next;
-    }
+    clearFieldError(event);
   }
 
   // ---- actions ----------------------------------------------------------------------------
@@ -290,13 +255,13 @@ export default class AccountSettings extends LightningElement {
     const outcome = await saveWithFeedback(this, ACTIVATION_LABELS, () =>
     saveAndActivate({ request: this.buildRequest() })
     );
-    this.fieldErrors = outcome.fieldErrors;
-    this.pageErrors = outcome.pageErrors;
+    // The form stays rendered while busy, so the inputs that show the errors are there now.
+    this.pageErrors = [...outcome.pageErrors, ...showFieldErrors(this.template, outcome.fieldErrors)];
     if (outcome.ok) {
       if (outcome.result?.settings) this.applyView(outcome.result.settings);
       this.successMessage = outcome.result?.message ?? 'Activated.';
     } else if (outcome.result) {
-      this.focusFirstError();
+      this.focusFirstError(Object.keys(outcome.fieldErrors)[0]);
     }
     this.busy = false;
   }
@@ -328,11 +293,10 @@ export default class AccountSettings extends LightningElement {
   }
 
   /** Moves keyboard focus to the first field with an error (or to the error panel). */
-  focusFirstError() {
+  focusFirstError(first) {
     void Promise.resolve().then(() => {
       const root = this.template;
       if (!root) return;
-      const first = Object.keys(this.fieldErrors)[0];
       const target =
       first && root.querySelector(`[data-name="${first}"]`) ||
       root.querySelector('c-error-panel');
