@@ -84,6 +84,8 @@ const esmToCjs = [
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // The slowest suites first, from a checked-in timing file when jest has no durations cached.
+  testSequencer: path.join(ROOT, 'scripts/test/jest-sequencer.cjs'),
   projects: [
     {
       ...lwcJestConfig,
