@@ -21,6 +21,11 @@ const STATUS_CLASS: Record<string, string> = {
   Queued: 'slds-badge',
 };
 
+/** The badge of a run status (Sync Jobs' status table and the runs here); a light one for none. */
+export function statusClass(status: string | undefined): string {
+  return STATUS_CLASS[status ?? ''] ?? 'slds-badge slds-badge_lightest';
+}
+
 /** `45 s`, `2 min 5 s`, `3 h 20 min`; an em dash when unknown. */
 export function formatDuration(seconds: number | null | undefined): string {
   if (seconds === null || seconds === undefined || seconds < 0) return '—';
@@ -45,6 +50,20 @@ export function eventLogPage(
     attributes: { recordId: runId, objectApiName, relationshipApiName: relationship, actionName: 'view' },
   };
 }
+
+/** Columns of a job's run table; the fixed widths leave the reason the room it needs. */
+export const RUN_COLUMNS: readonly { label: string; style: string }[] = [
+  { label: 'Run', style: 'width: 7rem' },
+  { label: 'Window', style: '' },
+  { label: 'Status', style: 'width: 7rem' },
+  { label: 'Saved', style: 'width: 6rem' },
+  { label: 'Errors', style: 'width: 5rem' },
+  { label: 'Duration', style: 'width: 7rem' },
+  { label: 'Reason and next step', style: 'width: 35%' },
+  { label: 'Event Log', style: 'width: 7rem' },
+];
+
+export const FAILURE_COLUMNS = ['Field', 'Reason', 'Conversations', 'Example conversation'];
 
 interface RunRow {
   id: string;
@@ -78,6 +97,8 @@ export default class SyncHealth extends NavigationMixin(LightningElement) {
   private current: SyncJobsView | undefined;
   /** Event Log URLs by run id (GenerateUrl is asynchronous). */
   urls: Record<string, string> = {};
+  readonly runColumns = RUN_COLUMNS;
+  readonly failureColumns = FAILURE_COLUMNS;
 
   @api
   get view(): SyncJobsView | undefined {
@@ -126,7 +147,7 @@ export default class SyncHealth extends NavigationMixin(LightningElement) {
       id,
       name: run.name ?? id,
       statusText: status || 'Unknown',
-      statusClass: STATUS_CLASS[status] ?? 'slds-badge slds-badge_lightest',
+      statusClass: statusClass(status),
       windowStart: run.windowStart ?? undefined,
       windowEnd: run.windowEnd ?? undefined,
       synced: run.synced ?? 0,

@@ -5,7 +5,7 @@
  * counts and errors, with a link to the Event Log's "Callout Errors" list view; `c-sync-health` below shows each
  * job's recent runs (reason, next step, the run's Event Log entries) and the field mappings that failed.
  *
- * Input is checked here first (the message next to its field, `aria-describedby`), and again in Apex
+ * Input is checked here first (the message shown by its input, `c/fieldErrors`), and again in Apex
  * (`SyncJobsController`); server errors are shown in `c-error-panel` (normalised by `c/reduceErrors`).
  */
 import { LightningElement, api } from 'lwc';
@@ -17,10 +17,13 @@ import scheduleDaily from '@salesforce/apex/SyncJobsController.scheduleDaily';
 import unschedule from '@salesforce/apex/SyncJobsController.unschedule';
 import runManual from '@salesforce/apex/SyncJobsController.runManual';
 import { reduceErrors } from 'c/reduceErrors';
+import { statusClass } from 'c/syncHealth';
+import { clearFieldError, showFieldErrors } from 'c/fieldErrors';
 import type { SyncJobStatus, SyncJobsView } from 'apex-dtos';
 
 type Errors = Record<string, string>;
-type Busy = '' | 'load' | 'Periodic' | 'Daily' | 'Manual';
+type Kind = 'Periodic' | 'Daily' | 'Manual';
+type Busy = '' | 'load' | Kind;
 
 /** The longest manual window (same limit as the Apex service). */
 export const MAX_MANUAL_DAYS = 30;
@@ -42,6 +45,43 @@ export const EVENT_LOG_PAGE: PageReference = {
   attributes: { objectApiName: 'Event_Log__c', actionName: 'list' },
   state: { filterName: 'Callout_Errors' },
 };
+
+/** One card per job: what it does, and the ids of its buttons. */
+interface JobCard {
+  kind: Kind;
+  title: string;
+  description: string;
+  runLabel: string;
+  runId: string;
+  unscheduleId?: string;
+  unscheduleTitle?: string;
+  unscheduleDisabled?: boolean;
+  isDaily: boolean;
+  isManual: boolean;
+}
+
+const JOB_CARDS: readonly Pick<JobCard, 'kind' | 'title' | 'description'>[] = [
+  {
+    kind: 'Periodic',
+    title: 'Periodic Sync Job',
+    description: 'Every 3 hours (8 times a day), syncs the conversations of the last 6 hours.',
+  },
+  {
+    kind: 'Daily',
+    title: 'Daily Sync Job',
+    description:
+      'Once a day at the hour you select, syncs the conversations of the last 48 hours ' +
+      "(LivePerson's data is complete within 24 hours).",
+  },
+  {
+    kind: 'Manual',
+    title: 'Manual Sync Job',
+    description: 'Syncs a past period once, for conversations the other jobs missed. At most 30 days.',
+  },
+];
+
+/** Columns of the job status table. */
+export const STATUS_COLUMNS = ['Job', 'Scheduled', 'Next run', 'Last run', 'Status', 'Synced', 'Errors'];
 
 export const KIND_LABELS: Record<string, string> = {
   Periodic: 'Periodic (every 3 hours, last 6 hours)',
@@ -86,13 +126,6 @@ interface JobRow {
   windowEnd?: string;
 }
 
-const STATUS_CLASS: Record<string, string> = {
-  Completed: 'slds-badge slds-theme_success',
-  Failed: 'slds-badge slds-theme_error',
-  Running: 'slds-badge slds-theme_info',
-  Queued: 'slds-badge',
-};
-
 /** A queued or running job is re-read this often (ms), at most {@link MAX_POLLS} times in a row. */
 export const POLL_MS = 5000;
 export const MAX_POLLS = 60;
@@ -109,13 +142,13 @@ export default class SyncJobs extends NavigationMixin(LightningElement) {
   view: SyncJobsView | undefined;
   busy: Busy = 'load';
   pageErrors: string[] = [];
-  errors: Errors = {};
   hour = '';
   startTime = '';
   endTime = '';
   eventLogUrl = '';
 
   readonly hours = hourOptions();
+  readonly columns = STATUS_COLUMNS;
 
   connectedCallback(): void {
     void this.load();
@@ -190,40 +223,28 @@ export default class SyncJobs extends NavigationMixin(LightningElement) {
     );
   }
 
-  get periodicScheduled(): boolean {
-    return this.job('Periodic')?.scheduled === true;
+  get cards(): JobCard[] {
+    return JOB_CARDS.map(({ kind, title, description }) => {
+      const card = { kind, title, description, isDaily: kind === 'Daily', isManual: kind === 'Manual' };
+      if (kind === 'Manual') return { ...card, runLabel: 'Schedule Manual Job', runId: 'run-manual' };
+      const scheduled = this.job(kind)?.scheduled === true;
+      const id = kind.toLowerCase();
+      return {
+        ...card,
+        runLabel: `${scheduled ? 'Reschedule' : 'Schedule'} ${kind} Job`,
+        runId: `schedule-${id}`,
+        unscheduleId: `unschedule-${id}`,
+        unscheduleTitle: `Unschedule the ${kind} sync job`,
+        unscheduleDisabled: this.isDisabled || !scheduled,
+      };
+    });
   }
 
-  get dailyScheduled(): boolean {
-    return this.job('Daily')?.scheduled === true;
-  }
-
-  get unschedulePeriodicDisabled(): boolean {
-    return this.isDisabled || !this.periodicScheduled;
-  }
-
-  get unscheduleDailyDisabled(): boolean {
-    return this.isDisabled || !this.dailyScheduled;
-  }
-
-  get periodicLabel(): string {
-    return this.periodicScheduled ? 'Reschedule Periodic Job' : 'Schedule Periodic Job';
-  }
-
-  get dailyLabel(): string {
-    return this.dailyScheduled ? 'Reschedule Daily Job' : 'Schedule Daily Job';
-  }
-
-  get hourError(): string | undefined {
-    return this.errors.hour;
-  }
-
-  get startError(): string | undefined {
-    return this.errors.startTime;
-  }
-
-  get endError(): string | undefined {
-    return this.errors.endTime;
+  get manualFields(): { name: string; label: string; timeLabel: string; value: string }[] {
+    return [
+      { name: 'startTime', label: 'Start Time', timeLabel: 'Start Time, time of day', value: this.startTime },
+      { name: 'endTime', label: 'End Time', timeLabel: 'End Time, time of day', value: this.endTime },
+    ];
   }
 
   get rows(): JobRow[] {
@@ -245,7 +266,7 @@ export default class SyncJobs extends NavigationMixin(LightningElement) {
         nextRun: j.nextRun ?? undefined,
         lastRun: j.lastRun ?? undefined,
         statusText: j.lastStatus ?? 'Never run',
-        statusClass: STATUS_CLASS[j.lastStatus ?? ''] ?? 'slds-badge slds-badge_lightest',
+        statusClass: statusClass(j.lastStatus),
         synced: j.lastSynced === undefined || j.lastSynced === null ? '—' : String(j.lastSynced),
         errors: j.lastErrors === undefined || j.lastErrors === null ? '—' : String(j.lastErrors),
         windowStart: j.windowStart && j.windowEnd ? j.windowStart : undefined,
@@ -262,28 +283,32 @@ export default class SyncJobs extends NavigationMixin(LightningElement) {
 
   handleHour(event: CustomEvent<{ value: string }>): void {
     this.hour = event.detail.value ?? '';
-    this.clearError('hour');
+    clearFieldError(event);
   }
 
   handleManualField(event: CustomEvent<{ value: string }>): void {
     const name = (event.target as HTMLElement).dataset.name;
     if (name === 'startTime') this.startTime = event.detail.value ?? '';
     if (name === 'endTime') this.endTime = event.detail.value ?? '';
-    this.clearError('startTime');
-    this.clearError('endTime');
+    // An order or length error names one field but comes from both: clear (and stop showing) both.
+    showFieldErrors(this.fieldsetOf('Manual'), {});
   }
 
-  async handleSchedulePeriodic(): Promise<void> {
-    await this.run('Periodic', 'Periodic sync job scheduled', () => schedulePeriodic());
+  async handleRun(event: Event): Promise<void> {
+    const kind = (event.currentTarget as HTMLElement).dataset.kind as Kind;
+    if (kind === 'Periodic') await this.run(kind, 'Periodic sync job scheduled', () => schedulePeriodic());
+    if (kind === 'Daily') await this.scheduleDaily();
+    if (kind === 'Manual') await this.runManual();
   }
 
-  async handleUnschedulePeriodic(): Promise<void> {
-    await this.run('Periodic', 'Periodic sync job unscheduled', () => unschedule({ kind: 'Periodic' }));
+  async handleUnschedule(event: Event): Promise<void> {
+    const kind = (event.currentTarget as HTMLElement).dataset.kind as Kind;
+    await this.run(kind, `${kind} sync job unscheduled`, () => unschedule({ kind }));
   }
 
-  async handleScheduleDaily(): Promise<void> {
+  async scheduleDaily(): Promise<void> {
     if (this.hour === '') {
-      this.errors = { ...this.errors, hour: MESSAGES.hourRequired };
+      showFieldErrors(this.fieldsetOf('Daily'), { hour: MESSAGES.hourRequired });
       return;
     }
     const hour = Number(this.hour);
@@ -292,15 +317,9 @@ export default class SyncJobs extends NavigationMixin(LightningElement) {
     );
   }
 
-  async handleUnscheduleDaily(): Promise<void> {
-    await this.run('Daily', 'Daily sync job unscheduled', () => unschedule({ kind: 'Daily' }));
-  }
-
-  async handleRunManual(): Promise<void> {
+  async runManual(): Promise<void> {
     const fieldErrors = validateManual(this.startTime, this.endTime);
-    this.clearError('startTime');
-    this.clearError('endTime');
-    this.errors = { ...this.errors, ...fieldErrors };
+    showFieldErrors(this.fieldsetOf('Manual'), fieldErrors);
     if (Object.keys(fieldErrors).length > 0) return;
     const startTime = new Date(this.startTime).toISOString();
     const endTime = new Date(this.endTime).toISOString();
@@ -320,12 +339,9 @@ export default class SyncJobs extends NavigationMixin(LightningElement) {
 
   // ---- shared --------------------------------------------------------------------------------
 
-  clearError(key: string): void {
-    if (key in this.errors) {
-      const next = { ...this.errors };
-      delete next[key];
-      this.errors = next;
-    }
+  /** The fieldset of a job's card: the scope of its field errors. */
+  fieldsetOf(kind: Kind): HTMLElement | null {
+    return this.template?.querySelector<HTMLElement>(`[data-job="${kind}"]`) ?? null;
   }
 
   async run(kind: Busy, done: string, call: () => Promise<SyncJobsView>): Promise<void> {

@@ -1,76 +1,15 @@
-import { createElement } from 'lwc';
-import SyncHealth, { eventLogPage, formatDuration } from 'c/syncHealth';
+import SyncHealth, { FAILURE_COLUMNS, RUN_COLUMNS, eventLogPage, formatDuration } from 'c/syncHealth';
+import type { SyncJobsView, SyncRunHealth } from 'apex-dtos';
+import { navigate } from '../../../testing/lightning/navigation/navigation';
+import { dto } from '../../../testing/apexMocks';
+import { type Host, flush, mount, unmountAll } from '../../../testing/mount';
+import viewJson from './data/view.json';
 
-const mockNavigate = jest.fn();
-jest.mock('lightning/navigation', () => {
-  const Navigate = Symbol('Navigate');
-  const GenerateUrl = Symbol('GenerateUrl');
-  const NavigationMixin = (Base: new () => object) =>
-    class extends Base {
-      [Navigate](ref: unknown): void {
-        mockNavigate(ref);
-      }
-      [GenerateUrl](ref: { attributes: Record<string, string> }): Promise<string> {
-        const a = ref.attributes;
-        return Promise.resolve(
-          `/lightning/r/${a.objectApiName}/${a.recordId}/related/${a.relationshipApiName}/view`,
-        );
-      }
-    };
-  NavigationMixin.Navigate = Navigate;
-  NavigationMixin.GenerateUrl = GenerateUrl;
-  return { NavigationMixin, CurrentPageReference: jest.fn() };
-});
+const VIEW = dto<SyncJobsView>()(viewJson);
+const [FAILED, COMPLETED] = VIEW.jobs![0].runs as [SyncRunHealth, SyncRunHealth];
 
-type Host = HTMLElement & { shadowRoot: ShadowRoot; view?: unknown };
-
-const FAILED = {
-  id: 'a01000000000002AAA',
-  name: 'SR-000002',
-  status: 'Failed',
-  windowStart: '2026-11-27T21:00:00.000Z',
-  windowEnd: '2026-11-28T03:00:00.000Z',
-  durationSeconds: 125,
-  synced: 200,
-  errors: 1,
-  reason: 'SERVER_ERROR (HTTP 503): Service Unavailable (after 3 attempts)',
-  nextStep:
-    'Retry at 28/11/2026, 06:05: the next Periodic sync resumes this run where it stopped (resume 1 of 3).',
-  retryAt: '2026-11-28T06:05:00.000Z',
-};
-const COMPLETED = {
-  id: 'a01000000000001AAA',
-  name: 'SR-000001',
-  status: 'Completed',
-  windowStart: '2026-11-27T18:00:00.000Z',
-  windowEnd: '2026-11-28T00:00:00.000Z',
-  durationSeconds: 40,
-  synced: 12,
-  errors: 0,
-};
-const VIEW = {
-  activated: true,
-  canConfigure: true,
-  runObjectApiName: 'Sync_Run__c',
-  eventLogRelationship: 'Event_Logs__r',
-  jobs: [
-    { kind: 'Periodic', scheduled: true, runs: [FAILED, COMPLETED] },
-    { kind: 'Daily', scheduled: false, runs: [] },
-    { kind: 'Manual', scheduled: false },
-  ],
-  mappingFailures: [
-    { field: 'Visitor_Email__c', reason: 'TOO_LONG', count: 11, example: 'conv-4' },
-    { field: 'Score__c', reason: 'NOT_COERCIBLE', count: 5, example: 'm-2' },
-  ],
-};
-
-const flush = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
-async function mount(view: unknown): Promise<Host> {
-  const el = createElement('c-sync-health', { is: SyncHealth }) as Host;
-  el.view = view;
-  document.body.appendChild(el);
-  await flush();
+async function mountHealth(view: SyncJobsView): Promise<Host & { view: SyncJobsView }> {
+  const el = await mount('c-sync-health', SyncHealth, { view });
   await flush();
   return el;
 }
@@ -83,7 +22,7 @@ const text = (node: Element | null | undefined): string =>
 
 describe('c-sync-health', () => {
   afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    unmountAll();
     jest.clearAllMocks();
   });
 
@@ -107,8 +46,12 @@ describe('c-sync-health', () => {
   });
 
   it("shows each job's recent runs with counts, duration, a failed run's reason and next step", async () => {
-    const el = await mount(VIEW);
+    const el = await mountHealth(VIEW);
 
+    const headers = all(el, '[data-runs="Periodic"] thead th');
+    expect(headers.map((th) => [text(th), th.style.width])).toEqual(
+      RUN_COLUMNS.map((c) => [c.label, c.style.replace('width: ', '')]),
+    );
     const periodic = all(el, '[data-runs="Periodic"] tbody tr');
     expect(periodic.map((r) => r.dataset.run)).toEqual([FAILED.id, COMPLETED.id]);
     const failed = periodic[0];
@@ -136,7 +79,7 @@ describe('c-sync-health', () => {
   });
 
   it('links each run to exactly its Event Log entries', async () => {
-    const el = await mount(VIEW);
+    const el = await mountHealth(VIEW);
 
     const link = el.shadowRoot.querySelector<HTMLAnchorElement>(
       `[data-cell="event-log"] a[data-run="${FAILED.id}"]`,
@@ -146,7 +89,7 @@ describe('c-sync-health', () => {
     );
     expect(text(link)).toBe('Entries of SR-000002');
     link?.click();
-    expect(mockNavigate).toHaveBeenCalledWith({
+    expect(navigate).toHaveBeenCalledWith({
       type: 'standard__recordRelationshipPage',
       attributes: {
         recordId: FAILED.id,
@@ -158,8 +101,9 @@ describe('c-sync-health', () => {
   });
 
   it('lists the field mappings that failed, most conversations first as Apex sent them', async () => {
-    const el = await mount(VIEW);
+    const el = await mountHealth(VIEW);
 
+    expect(all(el, '[data-id="mapping-failures"] thead th').map((th) => text(th))).toEqual(FAILURE_COLUMNS);
     const rows = all(el, '[data-id="mapping-failures"] tbody tr');
     expect(rows.map((r) => [...r.children].map((c) => text(c)))).toEqual([
       ['Visitor_Email__c', 'TOO_LONG', '11', 'conv-4'],
@@ -169,17 +113,17 @@ describe('c-sync-health', () => {
   });
 
   it('says so when no mapping failed, and shows nothing without jobs (no access)', async () => {
-    const el = await mount({ ...VIEW, mappingFailures: [] });
+    const el = await mountHealth({ ...VIEW, mappingFailures: [] });
     expect(text(el.shadowRoot.querySelector('[data-id="no-mapping-failures"]'))).toBe(
       'No field mapping failed in these runs.',
     );
 
-    const none = await mount({ activated: true, canConfigure: false, jobs: [] });
+    const none = await mountHealth({ activated: true, canConfigure: false, jobs: [] });
     expect(none.shadowRoot.querySelector('[data-id="sync-health"]')).toBeNull();
   });
 
   it('updates when the view is polled again', async () => {
-    const el = await mount({
+    const el = await mountHealth({
       ...VIEW,
       jobs: [{ kind: 'Manual', runs: [{ ...COMPLETED, status: 'Running' }] }],
     });

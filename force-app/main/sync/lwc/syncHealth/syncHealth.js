@@ -22,6 +22,11 @@ const STATUS_CLASS = {
   Queued: 'slds-badge'
 };
 
+/** The badge of a run status (Sync Jobs' status table and the runs here); a light one for none. */
+export function statusClass(status) {
+  return STATUS_CLASS[status ?? ''] ?? 'slds-badge slds-badge_lightest';
+}
+
 /** `45 s`, `2 min 5 s`, `3 h 20 min`; an em dash when unknown. */
 export function formatDuration(seconds) {
   if (seconds === null || seconds === undefined || seconds < 0) return '—';
@@ -46,6 +51,20 @@ relationship)
     attributes: { recordId: runId, objectApiName, relationshipApiName: relationship, actionName: 'view' }
   };
 }
+
+/** Columns of a job's run table; the fixed widths leave the reason the room it needs. */
+export const RUN_COLUMNS = [
+{ label: 'Run', style: 'width: 7rem' },
+{ label: 'Window', style: '' },
+{ label: 'Status', style: 'width: 7rem' },
+{ label: 'Saved', style: 'width: 6rem' },
+{ label: 'Errors', style: 'width: 5rem' },
+{ label: 'Duration', style: 'width: 7rem' },
+{ label: 'Reason and next step', style: 'width: 35%' },
+{ label: 'Event Log', style: 'width: 7rem' }];
+
+
+export const FAILURE_COLUMNS = ['Field', 'Reason', 'Conversations', 'Example conversation'];
 
 
 
@@ -79,6 +98,8 @@ export default class SyncHealth extends NavigationMixin(LightningElement) {
   current;
   /** Event Log URLs by run id (GenerateUrl is asynchronous). */
   urls = {};
+  runColumns = RUN_COLUMNS;
+  failureColumns = FAILURE_COLUMNS;
 
   @api
   get view() {
@@ -127,7 +148,7 @@ export default class SyncHealth extends NavigationMixin(LightningElement) {
       id,
       name: run.name ?? id,
       statusText: status || 'Unknown',
-      statusClass: STATUS_CLASS[status] ?? 'slds-badge slds-badge_lightest',
+      statusClass: statusClass(status),
       windowStart: run.windowStart ?? undefined,
       windowEnd: run.windowEnd ?? undefined,
       synced: run.synced ?? 0,

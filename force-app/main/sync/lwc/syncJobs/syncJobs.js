@@ -6,7 +6,7 @@
  * counts and errors, with a link to the Event Log's "Callout Errors" list view; `c-sync-health` below shows each
  * job's recent runs (reason, next step, the run's Event Log entries) and the field mappings that failed.
  *
- * Input is checked here first (the message next to its field, `aria-describedby`), and again in Apex
+ * Input is checked here first (the message shown by its input, `c/fieldErrors`), and again in Apex
  * (`SyncJobsController`); server errors are shown in `c-error-panel` (normalised by `c/reduceErrors`).
  */
 import { LightningElement, api } from 'lwc';
@@ -18,6 +18,9 @@ import scheduleDaily from '@salesforce/apex/SyncJobsController.scheduleDaily';
 import unschedule from '@salesforce/apex/SyncJobsController.unschedule';
 import runManual from '@salesforce/apex/SyncJobsController.runManual';
 import { reduceErrors } from 'c/reduceErrors';
+import { statusClass } from 'c/syncHealth';
+import { clearFieldError, showFieldErrors } from 'c/fieldErrors';
+
 
 
 
@@ -43,6 +46,43 @@ export const EVENT_LOG_PAGE = {
   attributes: { objectApiName: 'Event_Log__c', actionName: 'list' },
   state: { filterName: 'Callout_Errors' }
 };
+
+/** One card per job: what it does, and the ids of its buttons. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+const JOB_CARDS = [
+{
+  kind: 'Periodic',
+  title: 'Periodic Sync Job',
+  description: 'Every 3 hours (8 times a day), syncs the conversations of the last 6 hours.'
+},
+{
+  kind: 'Daily',
+  title: 'Daily Sync Job',
+  description:
+  'Once a day at the hour you select, syncs the conversations of the last 48 hours ' +
+  "(LivePerson's data is complete within 24 hours)."
+},
+{
+  kind: 'Manual',
+  title: 'Manual Sync Job',
+  description: 'Syncs a past period once, for conversations the other jobs missed. At most 30 days.'
+}];
+
+
+/** Columns of the job status table. */
+export const STATUS_COLUMNS = ['Job', 'Scheduled', 'Next run', 'Last run', 'Status', 'Synced', 'Errors'];
 
 export const KIND_LABELS = {
   Periodic: 'Periodic (every 3 hours, last 6 hours)',
@@ -87,13 +127,6 @@ export function validateManual(start, end, now = Date.now()) {
 
 
 
-const STATUS_CLASS = {
-  Completed: 'slds-badge slds-theme_success',
-  Failed: 'slds-badge slds-theme_error',
-  Running: 'slds-badge slds-theme_info',
-  Queued: 'slds-badge'
-};
-
 /** A queued or running job is re-read this often (ms), at most {@link MAX_POLLS} times in a row. */
 export const POLL_MS = 5000;
 export const MAX_POLLS = 60;
@@ -110,13 +143,13 @@ export default class SyncJobs extends NavigationMixin(LightningElement) {
   view;
   busy = 'load';
   pageErrors = [];
-  errors = {};
   hour = '';
   startTime = '';
   endTime = '';
   eventLogUrl = '';
 
   hours = hourOptions();
+  columns = STATUS_COLUMNS;
 
   connectedCallback() {
     void this.load();
@@ -191,40 +224,28 @@ export default class SyncJobs extends NavigationMixin(LightningElement) {
 
   }
 
-  get periodicScheduled() {
-    return this.job('Periodic')?.scheduled === true;
+  get cards() {
+    return JOB_CARDS.map(({ kind, title, description }) => {
+      const card = { kind, title, description, isDaily: kind === 'Daily', isManual: kind === 'Manual' };
+      if (kind === 'Manual') return { ...card, runLabel: 'Schedule Manual Job', runId: 'run-manual' };
+      const scheduled = this.job(kind)?.scheduled === true;
+      const id = kind.toLowerCase();
+      return {
+        ...card,
+        runLabel: `${scheduled ? 'Reschedule' : 'Schedule'} ${kind} Job`,
+        runId: `schedule-${id}`,
+        unscheduleId: `unschedule-${id}`,
+        unscheduleTitle: `Unschedule the ${kind} sync job`,
+        unscheduleDisabled: this.isDisabled || !scheduled
+      };
+    });
   }
 
-  get dailyScheduled() {
-    return this.job('Daily')?.scheduled === true;
-  }
+  get manualFields() {
+    return [
+    { name: 'startTime', label: 'Start Time', timeLabel: 'Start Time, time of day', value: this.startTime },
+    { name: 'endTime', label: 'End Time', timeLabel: 'End Time, time of day', value: this.endTime }];
 
-  get unschedulePeriodicDisabled() {
-    return this.isDisabled || !this.periodicScheduled;
-  }
-
-  get unscheduleDailyDisabled() {
-    return this.isDisabled || !this.dailyScheduled;
-  }
-
-  get periodicLabel() {
-    return this.periodicScheduled ? 'Reschedule Periodic Job' : 'Schedule Periodic Job';
-  }
-
-  get dailyLabel() {
-    return this.dailyScheduled ? 'Reschedule Daily Job' : 'Schedule Daily Job';
-  }
-
-  get hourError() {
-    return this.errors.hour;
-  }
-
-  get startError() {
-    return this.errors.startTime;
-  }
-
-  get endError() {
-    return this.errors.endTime;
   }
 
   get rows() {
@@ -246,7 +267,7 @@ export default class SyncJobs extends NavigationMixin(LightningElement) {
         nextRun: j.nextRun ?? undefined,
         lastRun: j.lastRun ?? undefined,
         statusText: j.lastStatus ?? 'Never run',
-        statusClass: STATUS_CLASS[j.lastStatus ?? ''] ?? 'slds-badge slds-badge_lightest',
+        statusClass: statusClass(j.lastStatus),
         synced: j.lastSynced === undefined || j.lastSynced === null ? '—' : String(j.lastSynced),
         errors: j.lastErrors === undefined || j.lastErrors === null ? '—' : String(j.lastErrors),
         windowStart: j.windowStart && j.windowEnd ? j.windowStart : undefined,
@@ -263,28 +284,32 @@ export default class SyncJobs extends NavigationMixin(LightningElement) {
 
   handleHour(event) {
     this.hour = event.detail.value ?? '';
-    this.clearError('hour');
+    clearFieldError(event);
   }
 
   handleManualField(event) {
     const name = event.target.dataset.name;
     if (name === 'startTime') this.startTime = event.detail.value ?? '';
     if (name === 'endTime') this.endTime = event.detail.value ?? '';
-    this.clearError('startTime');
-    this.clearError('endTime');
+    // An order or length error names one field but comes from both: clear (and stop showing) both.
+    showFieldErrors(this.fieldsetOf('Manual'), {});
   }
 
-  async handleSchedulePeriodic() {
-    await this.run('Periodic', 'Periodic sync job scheduled', () => schedulePeriodic());
+  async handleRun(event) {
+    const kind = event.currentTarget.dataset.kind;
+    if (kind === 'Periodic') await this.run(kind, 'Periodic sync job scheduled', () => schedulePeriodic());
+    if (kind === 'Daily') await this.scheduleDaily();
+    if (kind === 'Manual') await this.runManual();
   }
 
-  async handleUnschedulePeriodic() {
-    await this.run('Periodic', 'Periodic sync job unscheduled', () => unschedule({ kind: 'Periodic' }));
+  async handleUnschedule(event) {
+    const kind = event.currentTarget.dataset.kind;
+    await this.run(kind, `${kind} sync job unscheduled`, () => unschedule({ kind }));
   }
 
-  async handleScheduleDaily() {
+  async scheduleDaily() {
     if (this.hour === '') {
-      this.errors = { ...this.errors, hour: MESSAGES.hourRequired };
+      showFieldErrors(this.fieldsetOf('Daily'), { hour: MESSAGES.hourRequired });
       return;
     }
     const hour = Number(this.hour);
@@ -293,15 +318,9 @@ export default class SyncJobs extends NavigationMixin(LightningElement) {
     );
   }
 
-  async handleUnscheduleDaily() {
-    await this.run('Daily', 'Daily sync job unscheduled', () => unschedule({ kind: 'Daily' }));
-  }
-
-  async handleRunManual() {
+  async runManual() {
     const fieldErrors = validateManual(this.startTime, this.endTime);
-    this.clearError('startTime');
-    this.clearError('endTime');
-    this.errors = { ...this.errors, ...fieldErrors };
+    showFieldErrors(this.fieldsetOf('Manual'), fieldErrors);
     if (Object.keys(fieldErrors).length > 0) return;
     const startTime = new Date(this.startTime).toISOString();
     const endTime = new Date(this.endTime).toISOString();
@@ -321,12 +340,9 @@ export default class SyncJobs extends NavigationMixin(LightningElement) {
 
   // ---- shared --------------------------------------------------------------------------------
 
-  clearError(key) {
-    if (key in this.errors) {
-      const next = { ...this.errors };
-      delete next[key];
-      this.errors = next;
-    }
+  /** The fieldset of a job's card: the scope of its field errors. */
+  fieldsetOf(kind) {
+    return this.template?.querySelector(`[data-job="${kind}"]`) ?? null;
   }
 
   async run(kind, done, call) {

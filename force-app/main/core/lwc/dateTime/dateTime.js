@@ -1,0 +1,8 @@
+// Generated from lwc-ts/core/dateTime/dateTime.ts by `npm run build`; do not edit.
+/** A moment as the app shows one: date with hour and minute in the user's locale and time zone; "—" when unknown. */
+import { LightningElement, api } from 'lwc';
+
+export default class DateTime extends LightningElement {
+  /** ISO datetime; empty or undefined shows "—". */
+  @api value;
+}
