@@ -5,6 +5,9 @@
  *   fire(find(el, 'c-config-list', '[data-id="add"]'), 'click');
  *   await flush();
  *   expect(errorPanelText(find(el, 'c-config-list'))).toContain('Nothing was saved');
+ *
+ * A test file that imports it starts each test clean: after each test every mounted component is removed
+ * and every mock's calls are cleared.
  */
 import { createElement } from 'lwc';
 
@@ -27,10 +30,15 @@ export async function mount<P extends object>(
   return element;
 }
 
-/** Removes every mounted component (for afterEach). */
+/** Removes every mounted component. */
 export function unmountAll(): void {
   while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
 }
+
+afterEach(() => {
+  unmountAll();
+  jest.clearAllMocks();
+});
 
 /**
  * The element the selectors lead to, each selector looked up in the shadow root of the previous match:

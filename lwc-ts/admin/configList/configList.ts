@@ -1,27 +1,26 @@
 /**
- * The list + add/edit/delete + editor shape of an admin configuration section, once. A section renders
- * its records through it and puts its editor inputs in the default slot, each input with
- * `data-name="<field>"` (the `AdminFieldError.field` name):
- *
- *   <c-config-list lwc:ref="list" columns={columns} rows={rows} add-label="Add Search Filter"
- *       editor-title={editorTitle} onadd={handleAdd} onedit={handleEdit} ondelete={handleDelete}
- *       onsave={handleSave} oncancel={handleCancel}>
- *     <template lwc:if={draft}> ...inputs... </template>
- *   </c-config-list>
+ * The list + add/edit/delete + editor of an admin configuration section, once. A section gives its
+ * records and, while one is being edited, the editor's fields as data; this component renders both, each
+ * input with `data-name="<field>"` (the `AdminFieldError.field` name). `c/configSection` is the section
+ * side of it (`<c-config-list lwc:ref="list" lwc:spread={view} onaction={handleAction}>`).
  *
  * - `columns`: the header labels; `rows`: `ConfigRow`s, the first cell is the row's header. A row shows
- *   Edit when it has an `editTitle` and Delete when it has a `deleteTitle` (their accessible names).
- * - `editorTitle`: while set, the editor box (this title, the slot, Save and Cancel) is shown.
- * - Events: `add`; `edit` and `delete` with `detail.id`; `save` and `cancel` from the editor's bar.
- *   Opening and cancelling clear the editor's field errors and the list's error panel.
- * - `save(what, call)`: runs one Apex save or delete of the section through `c/adminSave` (spinner,
- *   toast), shows each field error under its slotted input and the rest in the list's error panel; on
- *   success it sends `saved` (bubbling and composed, so the page hosting the section reloads) and
- *   resolves true.
- * - `showErrors(messages)`: shows messages of the section's own failures (e.g. a load) in the panel.
+ *   Edit when it has an `editTitle` and Delete when it has a `deleteTitle` (accessible names).
+ * - `addLabel`: the Add button's label; no Add button without it.
+ * - `editorTitle`: while set, the editor box (this title, the `fields`, then any inputs put in the slot,
+ *   Save and Cancel) is shown. Build the fields with `textField`, `checkbox`, `combobox`, `dualListbox`.
+ * - Events, each also sent as `action` with `detail.action` naming it: `add`; `edit` and `delete` with
+ *   `detail.id`; `fieldchange` with `detail.name` and `detail.value` (a checkbox's checked state, a dual
+ *   listbox's array); `save`; `cancel`. An edited field's error goes; opening and cancelling clear every
+ *   error.
+ * - `save(what, call)`: runs one Apex save or delete through `c/adminSave` (spinner, toast), shows each
+ *   field error under its input and the rest in the error panel; on success it sends `saved` (bubbling
+ *   and composed, so the page hosting the section reloads) and resolves true.
+ * - `showFieldError(name, message)`: a section's own check of one field (e.g. a parser) under its input.
+ * - `showErrors(messages, fieldErrors)`: a section's own failures (a load, checks before a save).
  */
 import { LightningElement, api } from 'lwc';
-import { labelsFor, saveWithFeedback, type SaveReply } from 'c/adminSave';
+import { labelsFor, saveWithFeedback, type FieldErrors, type SaveReply } from 'c/adminSave';
 import { showFieldErrors } from 'c/fieldErrors';
 
 export interface ConfigRow {
@@ -33,11 +32,71 @@ export interface ConfigRow {
   deleteTitle?: string;
 }
 
+export type Option = { label: string; value: string };
+
+/** Options from the server's `{ label?, value? }` pairs. */
+export function toOptions(items: { label?: string; value?: string }[] | undefined): Option[] {
+  return (items ?? []).map((o) => ({ label: o.label ?? '', value: o.value ?? '' }));
+}
+type Kind = 'text' | 'checkbox' | 'combobox' | 'dualListbox';
+
+/** One input of the editor. */
+export interface ConfigField {
+  kind: Kind;
+  name: string;
+  label: string;
+  value?: string | string[];
+  checked?: boolean;
+  options?: Option[];
+  /** Shown by the input's (i) button. */
+  help?: string;
+  maxLength?: number;
+  disabled?: boolean;
+}
+
+type Extra = Omit<ConfigField, 'kind' | 'name' | 'label'>;
+const build =
+  (kind: Kind) =>
+  (name: string, label: string, extra: Extra = {}): ConfigField => ({ kind, name, label, ...extra });
+
+/** Editor fields: `combobox('sortField', 'Field to Sort', { options, value })`. */
+export const textField = build('text');
+export const checkbox = build('checkbox');
+export const combobox = build('combobox');
+export const dualListbox = build('dualListbox');
+
+/** All the list shows, as a section spreads it onto the list (`lwc:spread`). */
+export interface ConfigView {
+  columns: string[];
+  rows: ConfigRow[];
+  addLabel: string;
+  editorTitle: string;
+  fields: ConfigField[];
+}
+
+export interface ConfigAction {
+  action: 'add' | 'edit' | 'delete' | 'fieldchange' | 'save' | 'cancel';
+  id?: string;
+  name?: string;
+  value?: string | string[] | boolean;
+}
+
+/** The list as a section holds it (`lwc:ref="list"`, then `this.refs.list`). */
+export type ConfigListElement = HTMLElement & Pick<ConfigList, 'save' | 'showFieldError' | 'showErrors'>;
+
+type Keyed = { key: string; text: string; title?: string };
+
+interface Validating extends HTMLElement {
+  setCustomValidity(message: string): void;
+  reportValidity(): boolean;
+}
+
 export default class ConfigList extends LightningElement {
   @api columns: string[] = [];
   @api rows: ConfigRow[] = [];
   @api addLabel = '';
   @api editorTitle = '';
+  @api fields: ConfigField[] = [];
 
   saving = false;
   errors: string[] = [];
@@ -46,13 +105,46 @@ export default class ConfigList extends LightningElement {
     return (this.rows ?? []).length > 0;
   }
 
-  get tableRows(): { id: string; header: string; cells: { key: string; text: string }[]; row: ConfigRow }[] {
+  get tableRows(): { id: string; header: string; cells: Keyed[]; actions: Keyed[] }[] {
     return (this.rows ?? []).map((row) => ({
       id: row.id,
       header: row.cells[0] ?? '',
       cells: row.cells.slice(1).map((text, i) => ({ key: `${row.id}-${i}`, text })),
-      row,
+      actions: [
+        { key: 'edit', text: 'Edit', title: row.editTitle },
+        { key: 'delete', text: 'Delete', title: row.deleteTitle },
+      ].filter((a) => a.title),
     }));
+  }
+
+  /** Each field with the properties of its base component (spread onto it). */
+  get inputs(): { name: string; combobox: boolean; dualListbox: boolean; props: Record<string, unknown> }[] {
+    return (this.fields ?? []).map(
+      ({ kind, name, label, value, checked, options, help, maxLength, disabled }) => {
+        const lists =
+          kind === 'dualListbox'
+            ? { sourceLabel: `Available ${label}`, selectedLabel: `Selected ${label}` }
+            : {};
+        const type = kind === 'checkbox' ? 'checkbox' : undefined;
+        const props = {
+          type,
+          label,
+          value,
+          checked,
+          options,
+          fieldLevelHelp: help,
+          maxLength,
+          disabled,
+          ...lists,
+        };
+        return {
+          name,
+          combobox: kind === 'combobox',
+          dualListbox: kind === 'dualListbox',
+          props: Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined)),
+        };
+      },
+    );
   }
 
   @api
@@ -61,51 +153,73 @@ export default class ConfigList extends LightningElement {
     this.errors = [];
     const outcome = await saveWithFeedback(this, labelsFor(what), call);
     this.saving = false;
-    this.errors = [...outcome.pageErrors, ...showFieldErrors(this.slotted(), outcome.fieldErrors)];
+    this.showErrors(outcome.pageErrors, outcome.fieldErrors);
     if (outcome.ok) this.dispatchEvent(new CustomEvent('saved', { bubbles: true, composed: true }));
     return outcome.ok;
   }
 
   @api
-  showErrors(messages: string[]): void {
-    this.errors = messages;
+  showFieldError(name: string, message: string): void {
+    const input = this.template?.querySelector<Validating>(`[data-name="${name}"]`);
+    input?.setCustomValidity(message);
+    input?.reportValidity();
+  }
+
+  @api
+  showErrors(messages: string[], fieldErrors: FieldErrors = {}): void {
+    // A field is an input of `fields` (this template) or one the section put in the slot (light DOM).
+    const slotted = new Set(
+      Array.from(this.querySelectorAll<HTMLElement>('[data-name]')).map((e) => e.dataset.name),
+    );
+    const bySlot = (inSlot: boolean): FieldErrors =>
+      Object.fromEntries(Object.entries(fieldErrors).filter(([field]) => slotted.has(field) === inSlot));
+    const unshown = [
+      ...showFieldErrors(this.template as unknown as ParentNode, bySlot(false)),
+      ...showFieldErrors(this as unknown as ParentNode, bySlot(true)),
+    ];
+    this.errors = [...messages, ...unshown];
   }
 
   handleAdd(): void {
     this.reset();
-    this.dispatchEvent(new CustomEvent('add'));
+    this.send({ action: 'add' });
   }
 
-  handleEdit(event: Event): void {
-    this.reset();
-    this.dispatchEvent(new CustomEvent('edit', { detail: { id: this.rowId(event) } }));
+  /** A row's Edit or Delete. */
+  handleRowAction(event: Event): void {
+    const { id, action } = (event.currentTarget as HTMLElement).dataset;
+    if (action === 'edit') this.reset();
+    this.send({ action: action === 'edit' ? 'edit' : 'delete', id });
   }
 
-  handleDelete(event: Event): void {
-    this.dispatchEvent(new CustomEvent('delete', { detail: { id: this.rowId(event) } }));
+  /** An input's `change` (the base components' change event bubbles to the field's wrapper). */
+  handleFieldChange(event: CustomEvent<{ value?: string | string[]; checked?: boolean }>): void {
+    const name = (event.target as HTMLElement).dataset.name ?? '';
+    const isBox = (this.fields ?? []).some((f) => f.name === name && f.kind === 'checkbox');
+    this.showFieldError(name, '');
+    this.send({
+      action: 'fieldchange',
+      name,
+      value: isBox ? event.detail.checked === true : event.detail.value,
+    });
   }
 
   handleSave(): void {
-    this.dispatchEvent(new CustomEvent('save'));
+    this.send({ action: 'save' });
   }
 
   handleCancel(): void {
     this.reset();
-    this.dispatchEvent(new CustomEvent('cancel'));
+    this.send({ action: 'cancel' });
+  }
+
+  private send(detail: ConfigAction): void {
+    this.dispatchEvent(new CustomEvent(detail.action, { detail }));
+    this.dispatchEvent(new CustomEvent('action', { detail }));
   }
 
   private reset(): void {
-    this.errors = [];
     // Reported, not only cleared: an input that stays (Edit of another row) must stop showing the message.
-    showFieldErrors(this.slotted(), {});
-  }
-
-  /** The section's inputs passed into the slot (this component's light DOM). */
-  private slotted(): ParentNode {
-    return this as unknown as ParentNode;
-  }
-
-  private rowId(event: Event): string {
-    return (event.currentTarget as HTMLElement).dataset.id ?? '';
+    this.showErrors([]);
   }
 }

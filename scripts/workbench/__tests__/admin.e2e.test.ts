@@ -227,7 +227,8 @@ describe('admin app in the workbench', () => {
     const sdkPath = config.getByLabel('LivePerson SDK Field (chat widget)');
     await sdkPath.fill('surveyQuestions.preChat[');
     await sdkPath.press('Tab');
-    const pathError = config.locator('[data-error-for="sdkPath"]');
+    // The refusal is the base component's own help text under the field.
+    const pathError = config.locator('lightning-input[data-name="sdkPath"] .slds-form-element__help');
     await pathError.waitFor({ state: 'visible' });
     expect(await pathError.textContent()).toContain('Not a valid LivePerson path');
     await sdkPath.fill('surveyQuestions.preChat.customizedQuestions[displayName=Order number].value');
@@ -235,7 +236,8 @@ describe('admin app in the workbench', () => {
     await config.getByLabel('Include in Overview').focus();
     await page.keyboard.press('Space');
     await config.getByRole('button', { name: 'Save', exact: true }).click();
-    const row = config.locator('tr', { hasText: 'Account Number' });
+    await pathError.waitFor({ state: 'detached' });
+    const row = config.locator('c-field-mappings tr', { hasText: 'Account Number' });
     await row.waitFor({ state: 'visible', timeout: 15_000 });
     expect(await row.textContent()).toContain(
       'surveyQuestions.preChat.customizedQuestions[displayName=Order number].value',
@@ -247,7 +249,7 @@ describe('admin app in the workbench', () => {
 
     // A related list: Contacts of the Account, two fields, sorted.
     await config.getByRole('button', { name: 'Add Related List' }).click();
-    const editor = config.locator('[data-id="related-editor"]');
+    const editor = config.locator('c-related-lists [data-id="editor"]');
     await editor.getByRole('combobox', { name: 'Related List Object Name' }).click();
     await editor.getByRole('option', { name: /\(Contact\.AccountId\)$/ }).click();
     // Labels as the org describes Contact (Phone is "Business Phone").
@@ -259,14 +261,12 @@ describe('admin app in the workbench', () => {
     await editor.getByRole('option', { name: 'Email', exact: true }).last().click();
     await editor.getByRole('button', { name: 'Save', exact: true }).click();
     // The seeded Account already lists Contacts: the save replaces that row, so wait for its new text.
-    const related = config.locator('[data-id="related-lists"] li', {
-      hasText: 'Email, Phone; 5 records by Email descending',
-    });
+    const related = config.locator('c-related-lists tr', { hasText: 'Email, Phone' });
     await related.waitFor({ state: 'visible', timeout: 15_000 });
-    expect(await related.textContent()).toContain('Contact.AccountId');
-    expect(
-      await config.locator('[data-id="related-lists"] li', { hasText: 'Contact.AccountId' }).count(),
-    ).toBe(1);
+    expect(await related.locator('th, td').allTextContents()).toEqual(
+      expect.arrayContaining(['Contact.AccountId', 'Email, Phone', '5 records', 'Email descending']),
+    );
+    expect(await config.locator('c-related-lists tr', { hasText: 'Contact.AccountId' }).count()).toBe(1);
     await shot(page, 'admin-object-config-related-list');
     await expectAccessible(page, 'object config related list');
     await config.getByRole('button', { name: 'Back to Customization Settings' }).click();
@@ -297,7 +297,10 @@ describe('Sync Jobs in the workbench (after the activation above)', () => {
     // Daily at 04:00: without an hour the message shows next to the picker; then pick it and press Enter.
     const hour = jobs.getByRole('combobox', { name: 'Select Hour' });
     await jobs.getByRole('button', { name: 'Schedule Daily Job' }).click();
-    await expectText(jobs.locator('[data-error-for="hour"]'), 'Choose an hour between 0 and 23');
+    await expectText(
+      jobs.locator('lightning-combobox[data-name="hour"] .slds-form-element__help'),
+      'Choose an hour between 0 and 23',
+    );
     await hour.click();
     await jobs.getByRole('option', { name: '04:00' }).click();
     await jobs.getByRole('button', { name: 'Schedule Daily Job' }).focus();
@@ -312,7 +315,7 @@ describe('Sync Jobs in the workbench (after the activation above)', () => {
     await typeDateTime(end, recentEnd(now));
     await jobs.getByRole('button', { name: 'Schedule Manual Job' }).click();
     await expectText(
-      jobs.locator('[data-error-for="endTime"]'),
+      jobs.locator('lightning-input[data-name="endTime"] .slds-form-element__help'),
       'The manual sync window is at most 30 days.',
     );
 

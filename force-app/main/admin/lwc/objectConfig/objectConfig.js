@@ -1,65 +1,21 @@
 // Generated from lwc-ts/admin/objectConfig/objectConfig.ts by `npm run build`; do not edit.
 /**
  * Per-object page ("Configure Field Mapping, Related Lists, and Search Filters") opened from Customization
- * Settings: field mappings (LivePerson field from the catalog or "Other" paths checked with `c/fieldPath`
- * while typing and again in Apex; Include in Overview for at most 5 fields) and search filters (operators
- * offered by field type; Ids for lookups and record types checked in Apex) and related lists (at most 4
- * fields, sort field, number of records, direction).
+ * Settings: loads the object's configuration once and lays out its sections, `c-field-mappings`,
+ * `c-search-filters` and `c-related-lists` (the last two not for Chat Transcript), reloading it when a
+ * section saved (`saved`).
  */
 import { LightningElement, api } from 'lwc';
 import getObjectConfig from '@salesforce/apex/ObjectConfigController.getObjectConfig';
-import saveFieldMapping from '@salesforce/apex/ObjectConfigController.saveFieldMapping';
-import saveSearchFilter from '@salesforce/apex/ObjectConfigController.saveSearchFilter';
-import deleteConfigRecord from '@salesforce/apex/ObjectConfigController.deleteConfigRecord';
-import getRelatedFields from '@salesforce/apex/ObjectConfigController.getRelatedFields';
-import saveRelatedList from '@salesforce/apex/ObjectConfigController.saveRelatedList';
-import { validatePath } from 'c/fieldPath';
 import { reduceErrors } from 'c/reduceErrors';
-import { labelsFor, saveWithFeedback } from 'c/adminSave';
 
-
-
-
-
-
-
-
-
-const PATHS = ['sdkPath', 'apiPath', 'msgSdkPath', 'msgApiPath'];
-
-const PATH_LABELS = {
-  sdkPath: 'LivePerson SDK Field (chat widget)',
-  apiPath: 'LivePerson API Field (chat sync)',
-  msgSdkPath: 'LivePerson Msg SDK Field (messaging widget)',
-  msgApiPath: 'LivePerson Msg API Field (messaging sync)'
-};
-
-/** Client-side check of an "Other" path (the same parser as the widget; Apex checks again on save). */
-export function pathError(path) {
-  if (!path || path.trim() === '') return undefined;
-  const r = validatePath(path.trim());
-  return r.ok ? undefined : `Not a valid LivePerson path: ${r.message}`;
-}
 
 export default class ObjectConfig extends LightningElement {
   @api objectApiName = '';
 
   config;
   loading = true;
-  saving = false;
   pageErrors = [];
-  mappingErrors = {};
-  filterErrors = {};
-  mapping;
-  filter;
-  related;
-  relatedErrors = {};
-  relatedFields = [];
-
-  directionOptions = [
-  { label: 'Ascending', value: 'ASC' },
-  { label: 'Descending', value: 'DESC' }];
-
 
   connectedCallback() {
     void this.load();
@@ -67,6 +23,7 @@ export default class ObjectConfig extends LightningElement {
 
   async load() {
     this.loading = true;
+    this.pageErrors = [];
     try {
       this.config = await getObjectConfig({ objectApiName: this.objectApiName });
     } catch (error) {
@@ -77,7 +34,7 @@ export default class ObjectConfig extends LightningElement {
   }
 
   get ready() {
-    return !this.loading && this.config !== undefined;
+    return this.config !== undefined;
   }
 
   get title() {
@@ -87,396 +44,16 @@ export default class ObjectConfig extends LightningElement {
     `${label}: Field Mapping, Related Lists and Search Filters`;
   }
 
-  get isTranscript() {
-    return this.config?.isTranscript === true;
+  /** Search filters and related lists apply to the widget's search objects, not to Chat Transcript. */
+  get showSearchSections() {
+    return this.config?.isTranscript !== true;
   }
 
-  /** Search filters apply to the widget's search objects, not to Chat Transcript. */
-  get showFilters() {
-    return !this.isTranscript;
-  }
-
-  get labels() {
-    return Object.fromEntries((this.config?.fields ?? []).map((f) => [f.apiName ?? '', f.label ?? '']));
-  }
-
-  // ---- field mappings -----------------------------------------------------------------------
-
-  get mappingRows()
-
-
-
-
-
-
-  {
-    const lp = Object.fromEntries(
-      (this.config?.livePersonFields ?? []).map((o) => [o.value ?? '', o.label ?? ''])
-    );
-    return (this.config?.mappings ?? []).map((m) => {
-      const field = this.labels[m.fieldApiName ?? ''] ?? m.fieldApiName ?? '';
-      const flags = [
-      m.editability ?? 'Editable',
-      m.inOverview ? 'In overview' : '',
-      m.required ? 'Required' : '',
-      m.defaultValue ? `Default "${m.defaultValue}"` : ''].
-
-      filter(Boolean).
-      join(', ');
-      return {
-        id: m.id ?? '',
-        field,
-        livePerson:
-        m.livePersonField === 'Other' ?
-        m.sdkPath ?? m.apiPath ?? 'Other' :
-        lp[m.livePersonField ?? ''] ?? '—',
-        flags,
-        editLabel: `Edit mapping of ${field}`,
-        deleteLabel: `Delete mapping of ${field}`
-      };
-    });
-  }
-
-  get hasMappings() {
-    return this.mappingRows.length > 0;
-  }
-
-  get overviewCount() {
-    return (this.config?.mappings ?? []).filter((m) => m.inOverview).length;
-  }
-
-  get overviewText() {
-    return `${this.overviewCount} of ${this.config?.maxOverview ?? 5} overview fields used (only the first 5 show in the bubble).`;
-  }
-
-  get fieldOptions() {
-    return (this.config?.fields ?? []).
-    filter((f) => f.mappable).
-    map((f) => ({ label: `${f.label} (${f.apiName})`, value: f.apiName ?? '' })).
-    sort((a, b) => a.label.localeCompare(b.label));
-  }
-
-  get refusedFields() {
-    if (!this.isTranscript) return [];
-    return (this.config?.fields ?? []).
-    filter((f) => !f.mappable && f.reason).
-    map((f) => ({ apiName: f.apiName ?? '', text: `${f.label} (${f.apiName}): ${f.reason}` }));
-  }
-
-  get hasRefusedFields() {
-    return this.refusedFields.length > 0;
-  }
-
-  get livePersonOptions() {
-    return [
-    { label: '--None--', value: '' },
-    ...(this.config?.livePersonFields ?? []).map((o) => ({ label: o.label ?? '', value: o.value ?? '' }))];
-
-  }
-
-  editabilityOptions = [
-  { label: 'Editable', value: 'Editable' },
-  { label: 'Read Only', value: 'Read Only' }];
-
-
-  get isOther() {
-    return this.mapping?.livePersonField === 'Other';
-  }
-
-  get pathInputs() {
-    return PATHS.map((name) => ({
-      name,
-      label: PATH_LABELS[name],
-      value: this.mapping?.[name] ?? '',
-      error: this.mappingErrors[name],
-      errorId: `${name}-error`
-    }));
-  }
-
-  get mappingTitle() {
-    return this.mapping?.id ? 'Edit Field Mapping' : 'Add Field Mapping';
-  }
-
-  handleAddMapping() {
-    this.mapping = {
-      objectApiName: this.config?.objectApiName,
-      editability: 'Editable',
-      livePersonField: ''
-    };
-    this.mappingErrors = {};
-  }
-
-  handleEditMapping(event) {
-    const id = event.currentTarget.dataset.id;
-    const found = (this.config?.mappings ?? []).find((m) => m.id === id);
-    this.mapping = found ? { ...found, objectApiName: this.config?.objectApiName } : undefined;
-    this.mappingErrors = {};
-  }
-
-  handleCancelMapping() {
-    this.mapping = undefined;
-    this.mappingErrors = {};
-  }
-
-  handleMappingField(event) {
-    if (!this.mapping) return;
-    const name = event.target.dataset.name;
-    const isBox = name === 'inOverview' || name === 'required';
-    const value = isBox ? event.detail.checked === true : event.detail.value ?? '';
-    this.mapping = { ...this.mapping, [name]: value };
-    const next = { ...this.mappingErrors };
-    delete next[name];
-    if (PATHS.includes(name)) {
-      const err = pathError(value);
-      if (err) next[name] = err;
-    }
-    this.mappingErrors = next;
-  }
-
-  async handleSaveMapping() {
-    const mapping = this.mapping;
-    if (!mapping) return;
-    const local = {};
-    if (mapping.livePersonField === 'Other') {
-      for (const p of PATHS) {
-        const err = pathError(mapping[p]);
-        if (err) local[p] = err;
-      }
-    }
-    if (Object.keys(local).length > 0) {
-      this.mappingErrors = local;
-      return;
-    }
-    const ok = await this.save(
-      (r) => this.mappingErrors = r,
-      'Field mapping',
-      () => saveFieldMapping({ mapping })
-    );
-    if (ok) this.mapping = undefined;
-  }
-
-  // ---- search filters -----------------------------------------------------------------------
-
-  get filterRows() {
-    const ops = Object.fromEntries(
-      (this.config?.operatorOptions ?? []).map((o) => [o.value ?? '', o.label ?? ''])
-    );
-    return (this.config?.filters ?? []).map((f) => {
-      const text = `${this.labels[f.fieldApiName ?? ''] ?? f.fieldApiName} ${ops[f.operator ?? ''] ?? f.operator} ${f.value ?? ''}`;
-      return { id: f.id ?? '', text, deleteLabel: `Delete filter ${text}` };
-    });
-  }
-
-  get hasFilters() {
-    return this.filterRows.length > 0;
-  }
-
-  get filterFieldOptions() {
-    return (this.config?.fields ?? []).
-    filter((f) => (f.operators ?? []).length > 0).
-    map((f) => ({ label: `${f.label} (${f.apiName})`, value: f.apiName ?? '' })).
-    sort((a, b) => a.label.localeCompare(b.label));
-  }
-
-  /** Operators valid for the chosen field's type. */
-  get operatorOptions() {
-    const field = (this.config?.fields ?? []).find((f) => f.apiName === this.filter?.fieldApiName);
-    const allowed = new Set(field?.operators ?? []);
-    return (this.config?.operatorOptions ?? []).
-    filter((o) => allowed.has(o.value ?? '')).
-    map((o) => ({ label: o.label ?? '', value: o.value ?? '' }));
-  }
-
-  get valueHelp() {
-    const field = (this.config?.fields ?? []).find((f) => f.apiName === this.filter?.fieldApiName);
-    if (field?.type === 'REFERENCE' || field?.type === 'ID')
-    return 'Enter the Salesforce Id of the record (for a record type, e.g. 012000000000jdT).';
-    if ((field?.picklistValues ?? []).length > 0)
-    return `Values: ${(field?.picklistValues ?? []).join(', ')}`;
-    return '';
-  }
-
-  handleAddFilter() {
-    this.filter = { objectApiName: this.config?.objectApiName, fieldApiName: '', operator: '', value: '' };
-    this.filterErrors = {};
-  }
-
-  handleCancelFilter() {
-    this.filter = undefined;
-    this.filterErrors = {};
-  }
-
-  handleFilterField(event) {
-    if (!this.filter) return;
-    const name = event.target.dataset.name;
-    this.filter = { ...this.filter, [name]: event.detail.value };
-    if (name === 'fieldApiName')
-    this.filter = { ...this.filter, operator: this.operatorOptions[0]?.value ?? '' };
-    const next = { ...this.filterErrors };
-    delete next[name];
-    this.filterErrors = next;
-  }
-
-  async handleSaveFilter() {
-    const filter = this.filter;
-    if (!filter) return;
-    const ok = await this.save(
-      (r) => this.filterErrors = r,
-      'Search filter',
-      () => saveSearchFilter({ filter })
-    );
-    if (ok) this.filter = undefined;
-  }
-
-  // ---- related lists ------------------------------------------------------------------------
-
-  get relatedRows() {
-    return (this.config?.relatedLists ?? []).map((r) => {
-      const text = `${r.relatedObject}.${r.relationshipField}: ${(r.fields ?? []).join(', ')}; ${r.recordCount} records by ${r.sortField} ${r.sortDirection === 'DESC' ? 'descending' : 'ascending'}`;
-      return {
-        id: r.id ?? '',
-        text,
-        deleteLabel: `Delete related list ${text}`,
-        editLabel: `Edit related list ${text}`
-      };
-    });
-  }
-
-  get hasRelated() {
-    return this.relatedRows.length > 0;
-  }
-
-  get relatedObjectOptions() {
-    return (this.config?.relatedObjects ?? []).map((o) => ({ label: o.label ?? '', value: o.value ?? '' }));
-  }
-
-  get relatedKey() {
-    return this.related?.relatedObject ?
-    `${this.related.relatedObject}.${this.related.relationshipField}` :
-    '';
-  }
-
-  get recordCountOptions() {
-    return (this.config?.recordCounts ?? [5, 10, 15, 20, 25]).map((n) => ({
-      label: String(n),
-      value: String(n)
-    }));
-  }
-
-  get recordCountValue() {
-    return this.related?.recordCount ? String(this.related.recordCount) : '';
-  }
-
-  get sortFieldOptions() {
-    return this.relatedFields.filter((f) => !f.label.endsWith(' *'));
-  }
-
-  handleAddRelated() {
-    this.related = {
-      objectApiName: this.config?.objectApiName,
-      fields: [],
-      recordCount: 5,
-      sortDirection: 'DESC'
-    };
-    this.relatedFields = [];
-    this.relatedErrors = {};
-  }
-
-  async handleEditRelated(event) {
-    const id = event.currentTarget.dataset.id;
-    const found = (this.config?.relatedLists ?? []).find((r) => r.id === id);
-    if (!found) return;
-    this.related = { ...found, fields: [...(found.fields ?? [])], objectApiName: this.config?.objectApiName };
-    this.relatedErrors = {};
-    await this.loadRelatedFields();
-  }
-
-  handleCancelRelated() {
-    this.related = undefined;
-    this.relatedErrors = {};
-  }
-
-  async loadRelatedFields() {
-    const relatedObject = this.related?.relatedObject;
-    if (!relatedObject) return;
-    try {
-      const fields = await getRelatedFields({ objectApiName: this.objectApiName, relatedObject });
-      this.relatedFields = fields.map((f) => ({ label: f.label ?? '', value: f.value ?? '' }));
-    } catch (error) {
-      this.pageErrors = reduceErrors(error);
-    }
-  }
-
-  async handleRelatedField(event) {
-    if (!this.related) return;
-    const name = event.target.dataset.name ?? '';
-    const value = event.detail.value;
-    const next = { ...this.related };
-    if (name === 'relatedObject') {
-      const [child, field] = String(value).split('.');
-      next.relatedObject = child;
-      next.relationshipField = field;
-      next.fields = [];
-      next.sortField = undefined;
-    }
-    if (name === 'fields') next.fields = [...value];
-    if (name === 'sortField') next.sortField = value;
-    if (name === 'recordCount') next.recordCount = Number(value);
-    if (name === 'sortDirection') next.sortDirection = value;
-    this.related = next;
-    const errors = { ...this.relatedErrors };
-    delete errors[name];
-    if (name === 'fields' && (next.fields ?? []).length > 4)
-    errors.fields = 'Only the first 4 fields are shown on the related list: select at most 4.';
-    this.relatedErrors = errors;
-    if (name === 'relatedObject') await this.loadRelatedFields();
-  }
-
-  async handleSaveRelated() {
-    const related = this.related;
-    if (!related) return;
-    const ok = await this.save(
-      (r) => this.relatedErrors = r,
-      'Related list',
-      () => saveRelatedList({ related })
-    );
-    if (ok) this.related = undefined;
-  }
-
-  // ---- shared -------------------------------------------------------------------------------
-
-  async handleDelete(event) {
-    const recordId = event.currentTarget.dataset.id ?? '';
-    await this.save(
-      () => undefined,
-      'Deletion',
-      () => deleteConfigRecord({ recordId })
-    );
+  handleSaved() {
+    void this.load();
   }
 
   handleBack() {
     this.dispatchEvent(new CustomEvent('close'));
-  }
-
-  /** Runs one save (`c/adminSave`) and reloads the configuration on success. */
-  async save(
-  setErrors,
-  what,
-  call)
-  {
-    this.saving = true;
-    this.pageErrors = [];
-    try {
-      const outcome = await saveWithFeedback(this, labelsFor(what), call);
-      setErrors(outcome.fieldErrors);
-      this.pageErrors = outcome.pageErrors;
-      if (outcome.ok) this.config = await getObjectConfig({ objectApiName: this.objectApiName });
-      return outcome.ok;
-    } catch (error) {
-      this.pageErrors = reduceErrors(error);
-      return false;
-    } finally {
-      this.saving = false;
-    }
   }
 }
