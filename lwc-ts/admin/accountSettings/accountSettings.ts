@@ -199,16 +199,17 @@ export default class AccountSettings extends LightningElement {
     );
   }
 
-  get activateDisabled(): boolean {
-    return this.busy;
-  }
-
-  get deactivateDisabled(): boolean {
-    return this.busy || !this.activated;
-  }
-
-  get activateLabel(): string {
-    return this.activated ? 'Save and Re-activate' : 'Activate';
+  /** Step 4's buttons: Activate (or re-activate) and Deactivate, both off while one of them runs. */
+  get actions(): { id: 'activate' | 'deactivate'; label: string; variant: string; disabled: boolean }[] {
+    return [
+      {
+        id: 'activate',
+        label: this.activated ? 'Save and Re-activate' : 'Activate',
+        variant: 'brand',
+        disabled: this.busy,
+      },
+      { id: 'deactivate', label: 'Deactivate', variant: 'neutral', disabled: this.busy || !this.activated },
+    ];
   }
 
   // ---- input handlers ---------------------------------------------------------------------
@@ -247,6 +248,11 @@ export default class AccountSettings extends LightningElement {
       ...keys,
       termsAccepted: this.termsAccepted,
     };
+  }
+
+  handleAction(event: Event): void {
+    const id = (event.currentTarget as HTMLElement).dataset.id;
+    void (id === 'activate' ? this.handleActivate() : this.handleDeactivate());
   }
 
   async handleActivate(): Promise<void> {

@@ -63,7 +63,13 @@ export const RUN_COLUMNS: readonly { label: string; style: string }[] = [
   { label: 'Event Log', style: 'width: 7rem' },
 ];
 
-export const FAILURE_COLUMNS = ['Field', 'Reason', 'Conversations', 'Example conversation'];
+/** Columns of the mapping failures table (lightning-datatable). */
+export const FAILURE_COLUMNS = [
+  { label: 'Field', fieldName: 'field' },
+  { label: 'Reason', fieldName: 'reason' },
+  { label: 'Conversations', fieldName: 'count', type: 'number' },
+  { label: 'Example conversation', fieldName: 'example' },
+];
 
 interface RunRow {
   id: string;
@@ -94,27 +100,26 @@ interface FailureRow extends SyncMappingFailure {
 }
 
 export default class SyncHealth extends NavigationMixin(LightningElement) {
-  private current: SyncJobsView | undefined;
-  /** Event Log URLs by run id (GenerateUrl is asynchronous). */
+  @api view: SyncJobsView | undefined;
+  /** Event Log URLs by run id (GenerateUrl is asynchronous), and the view they were made for. */
   urls: Record<string, string> = {};
+  private urlsMadeFor: SyncJobsView | undefined;
   readonly runColumns = RUN_COLUMNS;
   readonly failureColumns = FAILURE_COLUMNS;
+  readonly failuresTitle = 'Field mappings that failed in these runs';
 
-  @api
-  get view(): SyncJobsView | undefined {
-    return this.current;
-  }
-  set view(value: SyncJobsView | undefined) {
-    this.current = value;
+  renderedCallback(): void {
+    if (this.urlsMadeFor === this.view) return;
+    this.urlsMadeFor = this.view;
     this.generateUrls();
   }
 
   private page(runId: string): PageReference | undefined {
-    return eventLogPage(runId, this.current?.runObjectApiName, this.current?.eventLogRelationship);
+    return eventLogPage(runId, this.view?.runObjectApiName, this.view?.eventLogRelationship);
   }
 
   private generateUrls(): void {
-    for (const job of this.current?.jobs ?? []) {
+    for (const job of this.view?.jobs ?? []) {
       for (const run of job.runs ?? []) {
         const id = run.id ?? '';
         const ref = this.page(id);
@@ -127,7 +132,7 @@ export default class SyncHealth extends NavigationMixin(LightningElement) {
   }
 
   get sections(): JobSection[] {
-    return (this.current?.jobs ?? []).map((job) => {
+    return (this.view?.jobs ?? []).map((job) => {
       const kind = job.kind ?? '';
       const runs = (job.runs ?? []).map((run) => this.row(run));
       return {
@@ -161,7 +166,7 @@ export default class SyncHealth extends NavigationMixin(LightningElement) {
   }
 
   get failures(): FailureRow[] {
-    return (this.current?.mappingFailures ?? []).map((f) => ({ ...f, key: `${f.field}|${f.reason}` }));
+    return (this.view?.mappingFailures ?? []).map((f) => ({ ...f, key: `${f.field}|${f.reason}` }));
   }
 
   get hasFailures(): boolean {
@@ -169,7 +174,7 @@ export default class SyncHealth extends NavigationMixin(LightningElement) {
   }
 
   get visible(): boolean {
-    return (this.current?.jobs ?? []).length > 0;
+    return (this.view?.jobs ?? []).length > 0;
   }
 
   handleEventLog(event: Event): void {

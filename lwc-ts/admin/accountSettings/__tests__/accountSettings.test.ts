@@ -5,7 +5,7 @@ import deactivate from '@salesforce/apex/AccountSettingsController.deactivate';
 import activatedView from './data/view.json';
 import credentialVectors from '../../../../config/vectors/oauth-credential-fields.json';
 
-import type { AccountActivationResult, AccountSettingsView } from 'apex-dtos';
+import type { AccountActivationResult, AccountSettingsView, AdminFieldError } from 'apex-dtos';
 import { apexMock, dto } from '../../../testing/apexMocks';
 import { type Host, errorPanelText, find, fire, flush, mount, unmountAll } from '../../../testing/mount';
 import { helpMessageOf } from '../../../testing/lightning/validatable';
@@ -56,6 +56,22 @@ const check = (el: Host, checked: boolean): void =>
 const errorOf = (el: Host, name: string): string => helpMessageOf(q(el, `[data-name="${name}"]`));
 const statusNames = (el: Host): (string | null)[] =>
   all(el, '[data-status-for]').map((n) => n.getAttribute('data-status-for'));
+
+/** Apex's answer to a refused activation. */
+function refusal(
+  fieldErrors: AdminFieldError[],
+  message = 'Fix the highlighted fields.',
+  errorKind = 'VALIDATION',
+): AccountActivationResult {
+  return { success: false, errorKind, message, fieldErrors, settings: inactiveView };
+}
+
+/** Clicks Activate with Apex answering `reply`, and waits for the page to show the answer. */
+async function activate(el: Host, reply: AccountActivationResult): Promise<void> {
+  mockSave.mockResolvedValueOnce(reply);
+  click(el, 'activate');
+  await flush();
+}
 
 describe('c-account-settings', () => {
   afterEach(() => {
@@ -180,20 +196,15 @@ describe('c-account-settings', () => {
   });
 
   it('shows field errors next to their fields and clears one when its field changes', async () => {
-    mockSave.mockResolvedValue({
-      success: false,
-      errorKind: 'VALIDATION',
-      message: 'Fix the highlighted fields, then click Activate again. Nothing was saved.',
-      fieldErrors: [
+    const el = await mountPage();
+    await activate(
+      el,
+      refusal([
         { field: 'accountId', message: 'The Account ID is digits only.' },
         { field: 'clientSecret', message: 'Enter the Client Secret.' },
         { field: 'termsAccepted', message: 'Read the terms and check the box.' },
-      ],
-      settings: inactiveView,
-    });
-    const el = await mountPage();
-    click(el, 'activate');
-    await flush();
+      ]),
+    );
     expect(errorOf(el, 'accountId')).toBe('The Account ID is digits only.');
     expect(errorOf(el, 'clientSecret')).toBe('Enter the Client Secret.');
     expect(errorOf(el, 'termsAccepted')).toBe('Read the terms and check the box.');
@@ -208,42 +219,30 @@ describe('c-account-settings', () => {
   });
 
   it('puts the error of a field the page does not show in the error panel, and clears all on success', async () => {
-    mockSave.mockResolvedValueOnce({
-      success: false,
-      errorKind: 'VALIDATION',
-      message: 'Fix the highlighted fields.',
-      fieldErrors: [
+    const el = await mountPage();
+    await activate(
+      el,
+      refusal([
         { field: 'clientId', message: 'Enter the Client ID.' },
         { field: 'consumerKey', message: 'Enter the Consumer Key.' },
-      ],
-      settings: inactiveView,
-    });
-    const el = await mountPage();
-    click(el, 'activate');
-    await flush();
+      ]),
+    );
     expect(errorOf(el, 'clientId')).toBe('Enter the Client ID.');
     expect(errorPanelText(el)).toContain('Enter the Consumer Key.');
-    mockSave.mockResolvedValueOnce({
-      success: true,
-      message: 'Activated.',
-      fieldErrors: [],
-      settings: activated(),
-    });
-    click(el, 'activate');
-    await flush();
+    await activate(el, { success: true, message: 'Activated.', fieldErrors: [], settings: activated() });
     expect(errorOf(el, 'clientId')).toBe('');
     expect(errorPanelText(el)).toBe('');
   });
 
   it('shows the exact LivePerson failure and an error toast', async () => {
     const message = 'LivePerson rejected the Client ID or Client Secret (HTTP 401): re-enter both.';
-    mockSave.mockResolvedValue({
-      success: false,
-      errorKind: 'BAD_CREDENTIALS',
-      message,
-      fieldErrors: [{ field: 'clientId', message: 'LivePerson rejected the keys: re-enter this value.' }],
-      settings: inactiveView,
-    });
+    mockSave.mockResolvedValue(
+      refusal(
+        [{ field: 'clientId', message: 'LivePerson rejected the keys: re-enter this value.' }],
+        message,
+        'BAD_CREDENTIALS',
+      ),
+    );
     const el = await mountPage();
     const toasts: CustomEvent[] = [];
     el.addEventListener('lightning__showtoast', (e) => toasts.push(e as CustomEvent));

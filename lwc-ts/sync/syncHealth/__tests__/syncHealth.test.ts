@@ -103,11 +103,17 @@ describe('c-sync-health', () => {
   it('lists the field mappings that failed, most conversations first as Apex sent them', async () => {
     const el = await mountHealth(VIEW);
 
-    expect(all(el, '[data-id="mapping-failures"] thead th').map((th) => text(th))).toEqual(FAILURE_COLUMNS);
-    const rows = all(el, '[data-id="mapping-failures"] tbody tr');
-    expect(rows.map((r) => [...r.children].map((c) => text(c)))).toEqual([
-      ['Visitor_Email__c', 'TOO_LONG', '11', 'conv-4'],
-      ['Score__c', 'NOT_COERCIBLE', '5', 'm-2'],
+    const table = el.shadowRoot.querySelector<HTMLElement & { columns: unknown; data: object[] }>(
+      'lightning-datatable[data-id="mapping-failures"]',
+    );
+    expect(table?.columns).toEqual(FAILURE_COLUMNS);
+    expect(table?.getAttribute('aria-label')).toBe('Field mappings that failed in these runs');
+    const cells = (table?.data ?? []).map((row) =>
+      FAILURE_COLUMNS.map((c) => (row as Record<string, unknown>)[c.fieldName]),
+    );
+    expect(cells).toEqual([
+      ['Visitor_Email__c', 'TOO_LONG', 11, 'conv-4'],
+      ['Score__c', 'NOT_COERCIBLE', 5, 'm-2'],
     ]);
     expect(el.shadowRoot.querySelector('[data-id="no-mapping-failures"]')).toBeNull();
   });

@@ -21,11 +21,14 @@ import {
 import idleJson from './data/idle.json';
 import scheduledJson from './data/scheduled.json';
 
-const mockGet = apexMock(getSyncJobs);
-const mockPeriodic = apexMock(schedulePeriodic);
-const mockDaily = apexMock(scheduleDaily);
-const mockUnschedule = apexMock(unschedule);
-const mockManual = apexMock(runManual);
+/** The Apex methods of SyncJobsController, as their jest mocks. */
+const apex = {
+  get: apexMock(getSyncJobs),
+  periodic: apexMock(schedulePeriodic),
+  daily: apexMock(scheduleDaily),
+  unschedule: apexMock(unschedule),
+  manual: apexMock(runManual),
+};
 
 const view = dto<SyncJobsView>();
 const IDLE = view(idleJson);
@@ -39,7 +42,7 @@ const withManual = (manual: object): SyncJobsView => ({
 type Cmp = HTMLElement & { value?: unknown; disabled?: boolean; label?: string; title?: string };
 
 async function mountJobs(initial: SyncJobsView = IDLE, props: { disabled?: boolean } = {}): Promise<Host> {
-  mockGet.mockResolvedValue(initial);
+  apex.get.mockResolvedValue(initial);
   const el = await mount('c-sync-jobs', SyncJobs, props);
   await flush();
   return el;
@@ -100,7 +103,7 @@ describe('c-sync-jobs', () => {
 
   it('shows the status of each job', async () => {
     const el = await mountJobs(SCHEDULED);
-    expect(mockGet).toHaveBeenCalledTimes(1);
+    expect(apex.get).toHaveBeenCalledTimes(1);
     const headers = Array.from(el.shadowRoot.querySelectorAll('thead th')).map((th) => th.textContent);
     expect(headers).toEqual(STATUS_COLUMNS);
     const rows = Array.from(el.shadowRoot.querySelectorAll('[data-row]')).map((r) =>
@@ -147,43 +150,39 @@ describe('c-sync-jobs', () => {
     expect(q(el, '[data-id="unschedule-periodic"]')!.disabled).toBe(true);
   });
 
-  it('schedules and unschedules the periodic job', async () => {
-    mockPeriodic.mockResolvedValue(SCHEDULED);
-    mockUnschedule.mockResolvedValue(IDLE);
+  it('schedules the periodic job', async () => {
+    apex.periodic.mockResolvedValue(SCHEDULED);
     const el = await mountJobs();
     expect(q(el, '[data-id="unschedule-periodic"]')!.disabled).toBe(true);
     click(el, 'schedule-periodic');
     await flush();
-    expect(mockPeriodic).toHaveBeenCalledTimes(1);
+    expect(apex.periodic).toHaveBeenCalledTimes(1);
     expect(cell(el, 'Periodic', 'scheduled')).toBe('Yes');
-    click(el, 'unschedule-periodic');
-    await flush();
-    expect(mockUnschedule).toHaveBeenCalledWith({ kind: 'Periodic' });
-    expect(cell(el, 'Periodic', 'scheduled')).toBe('No');
+    expect(q(el, '[data-id="schedule-periodic"]')!.label).toBe('Reschedule Periodic Job');
   });
 
-  it('unschedules the daily job', async () => {
-    mockUnschedule.mockResolvedValue(IDLE);
+  it.each(['Periodic', 'Daily'])('unschedules the %s job', async (kind) => {
+    apex.unschedule.mockResolvedValue(IDLE);
     const el = await mountJobs(SCHEDULED);
-    click(el, 'unschedule-daily');
+    click(el, `unschedule-${kind.toLowerCase()}`);
     await flush();
-    expect(mockUnschedule).toHaveBeenCalledWith({ kind: 'Daily' });
-    expect(cell(el, 'Daily', 'scheduled')).toBe('No');
+    expect(apex.unschedule).toHaveBeenCalledWith({ kind });
+    expect(cell(el, kind, 'scheduled')).toBe('No');
   });
 
   it('asks for the hour under its picker before scheduling the daily job, then schedules it', async () => {
-    mockDaily.mockResolvedValue(SCHEDULED);
+    apex.daily.mockResolvedValue(SCHEDULED);
     const el = await mountJobs();
     click(el, 'schedule-daily');
     await flush();
-    expect(mockDaily).not.toHaveBeenCalled();
+    expect(apex.daily).not.toHaveBeenCalled();
     expect(errorOf(el, 'hour')).toBe(MESSAGES.hourRequired);
     pick(el, 'hour', '2');
     await flush();
     expect(errorOf(el, 'hour')).toBe('');
     click(el, 'schedule-daily');
     await flush();
-    expect(mockDaily).toHaveBeenCalledWith({ hour: 2 });
+    expect(apex.daily).toHaveBeenCalledWith({ hour: 2 });
   });
 
   it('shows a wrong manual window under its fields and sends nothing', async () => {
@@ -201,24 +200,24 @@ describe('c-sync-jobs', () => {
     await flush();
     expect(errorOf(el, 'startTime')).toBe('');
     expect(errorOf(el, 'endTime')).toBe('The manual sync window is at most 30 days.');
-    expect(mockManual).not.toHaveBeenCalled();
+    expect(apex.manual).not.toHaveBeenCalled();
   });
 
   it('runs a manual sync over a valid window and shows its counts', async () => {
-    mockManual.mockResolvedValue(SCHEDULED);
+    apex.manual.mockResolvedValue(SCHEDULED);
     const el = await mountJobs();
     const [start, end] = [hoursAgo(7 * 24), hoursAgo(1)];
     pick(el, 'startTime', start);
     pick(el, 'endTime', end);
     click(el, 'run-manual');
     await flush();
-    expect(mockManual).toHaveBeenCalledWith({ startTime: start, endTime: end });
+    expect(apex.manual).toHaveBeenCalledWith({ startTime: start, endTime: end });
     expect(cell(el, 'Manual', 'synced')).toBe('3');
     expect(errorPanelText(el)).toBe('');
   });
 
   it('shows a server refusal in the error panel and keeps the view', async () => {
-    mockManual.mockRejectedValue(aura('Activate the account in Account Settings first.'));
+    apex.manual.mockRejectedValue(aura('Activate the account in Account Settings first.'));
     const el = await mountJobs();
     const toasts: string[] = [];
     el.addEventListener('lightning__showtoast', (e) => toasts.push((e as CustomEvent).detail.variant));
@@ -234,12 +233,12 @@ describe('c-sync-jobs', () => {
   });
 
   it('shows a load failure and retries with Refresh', async () => {
-    mockGet.mockRejectedValueOnce(aura('You do not have permission to configure LiveEngage.'));
+    apex.get.mockRejectedValueOnce(aura('You do not have permission to configure LiveEngage.'));
     const el = await mount('c-sync-jobs', SyncJobs);
     await flush();
     expect(errorPanelText(el)).toContain('You do not have permission');
     expect(q(el, '[data-id="schedule-periodic"]')!.disabled).toBe(true);
-    mockGet.mockResolvedValue(IDLE);
+    apex.get.mockResolvedValue(IDLE);
     click(el, 'refresh');
     await flush();
     await flush();
@@ -251,7 +250,7 @@ describe('c-sync-jobs', () => {
     // Fake timers: each poll is one step of the clock, so a loaded machine cannot make it miss or lag.
     jest.useFakeTimers();
     try {
-      mockGet
+      apex.get
         .mockResolvedValueOnce(withManual({ lastStatus: 'Queued' }))
         .mockResolvedValueOnce(withManual({ lastStatus: 'Running' }))
         .mockResolvedValue(withManual({ lastStatus: 'Completed', lastSynced: 9, lastErrors: 0 }));
@@ -266,9 +265,9 @@ describe('c-sync-jobs', () => {
       await jest.advanceTimersByTimeAsync(pollMs);
       expect(cell(el, 'Manual', 'status')).toBe('Completed');
       expect(cell(el, 'Manual', 'synced')).toBe('9');
-      expect(mockGet.mock.calls.length).toBe(3);
+      expect(apex.get.mock.calls.length).toBe(3);
       await jest.advanceTimersByTimeAsync(pollMs * 5);
-      expect(mockGet.mock.calls.length).toBe(3); // no more polling once it completed
+      expect(apex.get.mock.calls.length).toBe(3); // no more polling once it completed
     } finally {
       jest.useRealTimers();
     }

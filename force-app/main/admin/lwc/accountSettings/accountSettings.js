@@ -200,16 +200,17 @@ export default class AccountSettings extends LightningElement {
 
   }
 
-  get activateDisabled() {
-    return this.busy;
-  }
+  /** Step 4's buttons: Activate (or re-activate) and Deactivate, both off while one of them runs. */
+  get actions() {
+    return [
+    {
+      id: 'activate',
+      label: this.activated ? 'Save and Re-activate' : 'Activate',
+      variant: 'brand',
+      disabled: this.busy
+    },
+    { id: 'deactivate', label: 'Deactivate', variant: 'neutral', disabled: this.busy || !this.activated }];
 
-  get deactivateDisabled() {
-    return this.busy || !this.activated;
-  }
-
-  get activateLabel() {
-    return this.activated ? 'Save and Re-activate' : 'Activate';
   }
 
   // ---- input handlers ---------------------------------------------------------------------
@@ -248,6 +249,11 @@ export default class AccountSettings extends LightningElement {
       ...keys,
       termsAccepted: this.termsAccepted
     };
+  }
+
+  handleAction(event) {
+    const id = event.currentTarget.dataset.id;
+    void (id === 'activate' ? this.handleActivate() : this.handleDeactivate());
   }
 
   async handleActivate() {

@@ -64,7 +64,13 @@ export const RUN_COLUMNS = [
 { label: 'Event Log', style: 'width: 7rem' }];
 
 
-export const FAILURE_COLUMNS = ['Field', 'Reason', 'Conversations', 'Example conversation'];
+/** Columns of the mapping failures table (lightning-datatable). */
+export const FAILURE_COLUMNS = [
+{ label: 'Field', fieldName: 'field' },
+{ label: 'Reason', fieldName: 'reason' },
+{ label: 'Conversations', fieldName: 'count', type: 'number' },
+{ label: 'Example conversation', fieldName: 'example' }];
+
 
 
 
@@ -95,27 +101,26 @@ export const FAILURE_COLUMNS = ['Field', 'Reason', 'Conversations', 'Example con
 
 
 export default class SyncHealth extends NavigationMixin(LightningElement) {
-  current;
-  /** Event Log URLs by run id (GenerateUrl is asynchronous). */
+  @api view;
+  /** Event Log URLs by run id (GenerateUrl is asynchronous), and the view they were made for. */
   urls = {};
+  urlsMadeFor;
   runColumns = RUN_COLUMNS;
   failureColumns = FAILURE_COLUMNS;
+  failuresTitle = 'Field mappings that failed in these runs';
 
-  @api
-  get view() {
-    return this.current;
-  }
-  set view(value) {
-    this.current = value;
+  renderedCallback() {
+    if (this.urlsMadeFor === this.view) return;
+    this.urlsMadeFor = this.view;
     this.generateUrls();
   }
 
   page(runId) {
-    return eventLogPage(runId, this.current?.runObjectApiName, this.current?.eventLogRelationship);
+    return eventLogPage(runId, this.view?.runObjectApiName, this.view?.eventLogRelationship);
   }
 
   generateUrls() {
-    for (const job of this.current?.jobs ?? []) {
+    for (const job of this.view?.jobs ?? []) {
       for (const run of job.runs ?? []) {
         const id = run.id ?? '';
         const ref = this.page(id);
@@ -128,7 +133,7 @@ export default class SyncHealth extends NavigationMixin(LightningElement) {
   }
 
   get sections() {
-    return (this.current?.jobs ?? []).map((job) => {
+    return (this.view?.jobs ?? []).map((job) => {
       const kind = job.kind ?? '';
       const runs = (job.runs ?? []).map((run) => this.row(run));
       return {
@@ -162,7 +167,7 @@ export default class SyncHealth extends NavigationMixin(LightningElement) {
   }
 
   get failures() {
-    return (this.current?.mappingFailures ?? []).map((f) => ({ ...f, key: `${f.field}|${f.reason}` }));
+    return (this.view?.mappingFailures ?? []).map((f) => ({ ...f, key: `${f.field}|${f.reason}` }));
   }
 
   get hasFailures() {
@@ -170,7 +175,7 @@ export default class SyncHealth extends NavigationMixin(LightningElement) {
   }
 
   get visible() {
-    return (this.current?.jobs ?? []).length > 0;
+    return (this.view?.jobs ?? []).length > 0;
   }
 
   handleEventLog(event) {
