@@ -7,7 +7,7 @@ import credentialVectors from '../../../../config/vectors/oauth-credential-field
 
 import type { AccountActivationResult, AccountSettingsView, AdminFieldError } from 'apex-dtos';
 import { apexMock, dto } from '../../../testing/apexMocks';
-import { type Host, errorPanelText, find, fire, flush, mount, unmountAll } from '../../../testing/mount';
+import { type Host, errorPanelText, find, fire, flush, mount } from '../../../testing/mount';
 import { helpMessageOf } from '../../../testing/lightning/validatable';
 
 const mockGet = apexMock(getAccountSettings);
@@ -74,11 +74,6 @@ async function activate(el: Host, reply: AccountActivationResult): Promise<void>
 }
 
 describe('c-account-settings', () => {
-  afterEach(() => {
-    unmountAll();
-    jest.clearAllMocks();
-  });
-
   it('shows the four steps with OAuth 2.0 as the default method', async () => {
     const el = await mountPage();
     const headings = Array.from(el.shadowRoot.querySelectorAll('h2')).map((h) => h.textContent);
@@ -219,14 +214,13 @@ describe('c-account-settings', () => {
   });
 
   it('puts the error of a field the page does not show in the error panel, and clears all on success', async () => {
+    // The Consumer Key is an OAuth 1.0a input: the OAuth 2.0 form does not show it.
+    const reply = refusal([
+      { field: 'clientId', message: 'Enter the Client ID.' },
+      { field: 'consumerKey', message: 'Enter the Consumer Key.' },
+    ]);
     const el = await mountPage();
-    await activate(
-      el,
-      refusal([
-        { field: 'clientId', message: 'Enter the Client ID.' },
-        { field: 'consumerKey', message: 'Enter the Consumer Key.' },
-      ]),
-    );
+    await activate(el, reply);
     expect(errorOf(el, 'clientId')).toBe('Enter the Client ID.');
     expect(errorPanelText(el)).toContain('Enter the Consumer Key.');
     await activate(el, { success: true, message: 'Activated.', fieldErrors: [], settings: activated() });

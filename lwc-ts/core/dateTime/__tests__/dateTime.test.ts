@@ -1,5 +1,5 @@
 import DateTime from 'c/dateTime';
-import { type Host, find, mount, unmountAll } from '../../../testing/mount';
+import { type Host, find, mount } from '../../../testing/mount';
 
 type Formatted = HTMLElement & {
   value?: string;
@@ -10,8 +10,6 @@ type Formatted = HTMLElement & {
 };
 
 describe('c-date-time', () => {
-  afterEach(unmountAll);
-
   it('shows a moment as a date with hour and minute', async () => {
     const el: Host = await mount('c-date-time', DateTime, { value: '2026-11-27T06:30:00.000Z' });
     const shown = find<Formatted>(el, 'lightning-formatted-date-time');

@@ -1,9 +1,7 @@
 import RunWindow from 'c/runWindow';
-import { mount, unmountAll } from '../../../testing/mount';
+import { mount } from '../../../testing/mount';
 
 describe('c-run-window', () => {
-  afterEach(unmountAll);
-
   it('shows the start and the end of the window, in that order', async () => {
     const el = await mount('c-run-window', RunWindow, {
       start: '2026-11-20T00:00:00.000Z',

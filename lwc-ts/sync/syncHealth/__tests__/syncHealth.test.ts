@@ -2,7 +2,7 @@ import SyncHealth, { FAILURE_COLUMNS, RUN_COLUMNS, eventLogPage, formatDuration 
 import type { SyncJobsView, SyncRunHealth } from 'apex-dtos';
 import { navigate } from '../../../testing/lightning/navigation/navigation';
 import { dto } from '../../../testing/apexMocks';
-import { type Host, flush, mount, unmountAll } from '../../../testing/mount';
+import { type Host, flush, mount } from '../../../testing/mount';
 import viewJson from './data/view.json';
 
 const VIEW = dto<SyncJobsView>()(viewJson);
@@ -21,11 +21,6 @@ const text = (node: Element | null | undefined): string =>
   node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 describe('c-sync-health', () => {
-  afterEach(() => {
-    unmountAll();
-    jest.clearAllMocks();
-  });
-
   it("formats durations and builds the page of a run's Event Log entries", () => {
     expect(formatDuration(45)).toBe('45 s');
     expect(formatDuration(125)).toBe('2 min 5 s');

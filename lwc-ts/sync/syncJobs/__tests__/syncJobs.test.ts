@@ -63,11 +63,6 @@ const aura = (message: string) => ({ status: 500, body: { message } });
 const hoursAgo = (hours: number): string => new Date(Date.now() - hours * 3600_000).toISOString();
 
 describe('c-sync-jobs', () => {
-  afterEach(() => {
-    unmountAll();
-    jest.clearAllMocks();
-  });
-
   it('offers 24 hours and checks a manual window', () => {
     expect(hourOptions()).toHaveLength(24);
     expect(hourOptions()[7]).toEqual({ label: '07:00', value: '7' });
