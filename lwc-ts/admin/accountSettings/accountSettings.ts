@@ -199,16 +199,18 @@ export default class AccountSettings extends LightningElement {
     );
   }
 
-  /** Step 4's buttons: Activate (or re-activate) and Deactivate, both off while one of them runs. */
-  get actions(): { id: 'activate' | 'deactivate'; label: string; variant: string; disabled: boolean }[] {
+  /** Step 4's buttons (data-id, and properties spread onto lightning-button); both off while one runs. */
+  get actions(): {
+    id: 'activate' | 'deactivate';
+    props: { label: string; variant: string; disabled: boolean };
+  }[] {
+    const label = this.activated ? 'Save and Re-activate' : 'Activate';
     return [
+      { id: 'activate', props: { label, variant: 'brand', disabled: this.busy } },
       {
-        id: 'activate',
-        label: this.activated ? 'Save and Re-activate' : 'Activate',
-        variant: 'brand',
-        disabled: this.busy,
+        id: 'deactivate',
+        props: { label: 'Deactivate', variant: 'neutral', disabled: this.busy || !this.activated },
       },
-      { id: 'deactivate', label: 'Deactivate', variant: 'neutral', disabled: this.busy || !this.activated },
     ];
   }
 

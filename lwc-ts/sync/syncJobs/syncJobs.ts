@@ -46,16 +46,18 @@ export const EVENT_LOG_PAGE: PageReference = {
   state: { filterName: 'Callout_Errors' },
 };
 
-/** One card per job: what it does, and the ids of its buttons. */
+/** A button of a job's card: its data-id, and its properties spread onto lightning-button. */
+interface CardButton {
+  id: string;
+  props: { label: string; variant?: string; title?: string; disabled: boolean };
+}
+
+/** One card per job: what it does, and its buttons. */
 interface JobCard {
   kind: Kind;
   title: string;
   description: string;
-  runLabel: string;
-  runId: string;
-  unscheduleId?: string;
-  unscheduleTitle?: string;
-  unscheduleDisabled?: boolean;
+  buttons: CardButton[];
   isDaily: boolean;
   isManual: boolean;
 }
@@ -224,26 +226,56 @@ export default class SyncJobs extends NavigationMixin(LightningElement) {
   }
 
   get cards(): JobCard[] {
+    const disabled = this.isDisabled;
     return JOB_CARDS.map(({ kind, title, description }) => {
       const card = { kind, title, description, isDaily: kind === 'Daily', isManual: kind === 'Manual' };
-      if (kind === 'Manual') return { ...card, runLabel: 'Schedule Manual Job', runId: 'run-manual' };
+      if (kind === 'Manual') {
+        return {
+          ...card,
+          buttons: [
+            { id: 'run-manual', props: { label: 'Schedule Manual Job', variant: 'brand', disabled } },
+          ],
+        };
+      }
       const scheduled = this.job(kind)?.scheduled === true;
       const id = kind.toLowerCase();
+      const schedule = `${scheduled ? 'Reschedule' : 'Schedule'} ${kind} Job`;
+      const unscheduleTitle = `Unschedule the ${kind} sync job`;
       return {
         ...card,
-        runLabel: `${scheduled ? 'Reschedule' : 'Schedule'} ${kind} Job`,
-        runId: `schedule-${id}`,
-        unscheduleId: `unschedule-${id}`,
-        unscheduleTitle: `Unschedule the ${kind} sync job`,
-        unscheduleDisabled: this.isDisabled || !scheduled,
+        buttons: [
+          { id: `schedule-${id}`, props: { label: schedule, variant: 'brand', disabled } },
+          {
+            id: `unschedule-${id}`,
+            props: {
+              label: 'Unschedule',
+              title: unscheduleTitle,
+              disabled: disabled || !scheduled,
+            },
+          },
+        ],
       };
     });
   }
 
-  get manualFields(): { name: string; label: string; timeLabel: string; value: string }[] {
+  /** The Daily card's hour picker (its properties, spread onto lightning-combobox). */
+  get hourPicker(): Record<string, unknown> {
+    const { hours: options, hour: value, isDisabled: disabled } = this;
+    return { label: 'Select Hour', placeholder: 'Select an hour', options, value, disabled };
+  }
+
+  /** The Manual card's window inputs (their properties, spread onto lightning-input). */
+  get manualFields(): { name: string; props: Record<string, unknown> }[] {
+    const input = (label: string, value: string) => ({
+      type: 'datetime',
+      label,
+      timeAriaLabel: `${label}, time of day`,
+      value,
+      disabled: this.isDisabled,
+    });
     return [
-      { name: 'startTime', label: 'Start Time', timeLabel: 'Start Time, time of day', value: this.startTime },
-      { name: 'endTime', label: 'End Time', timeLabel: 'End Time, time of day', value: this.endTime },
+      { name: 'startTime', props: input('Start Time', this.startTime) },
+      { name: 'endTime', props: input('End Time', this.endTime) },
     ];
   }
 
@@ -294,16 +326,18 @@ export default class SyncJobs extends NavigationMixin(LightningElement) {
     showFieldErrors(this.fieldsetOf('Manual'), {});
   }
 
-  async handleRun(event: Event): Promise<void> {
-    const kind = (event.currentTarget as HTMLElement).dataset.kind as Kind;
-    if (kind === 'Periodic') await this.run(kind, 'Periodic sync job scheduled', () => schedulePeriodic());
-    if (kind === 'Daily') await this.scheduleDaily();
-    if (kind === 'Manual') await this.runManual();
-  }
-
-  async handleUnschedule(event: Event): Promise<void> {
-    const kind = (event.currentTarget as HTMLElement).dataset.kind as Kind;
-    await this.run(kind, `${kind} sync job unscheduled`, () => unschedule({ kind }));
+  /** A card's button: schedule (or run) its job, or unschedule it. */
+  async handleCardButton(event: Event): Promise<void> {
+    const { id, kind } = (event.currentTarget as HTMLElement).dataset as { id: string; kind: Kind };
+    if (id.startsWith('unschedule-')) {
+      await this.run(kind, `${kind} sync job unscheduled`, () => unschedule({ kind }));
+    } else if (kind === 'Periodic') {
+      await this.run(kind, 'Periodic sync job scheduled', () => schedulePeriodic());
+    } else if (kind === 'Daily') {
+      await this.scheduleDaily();
+    } else {
+      await this.runManual();
+    }
   }
 
   async scheduleDaily(): Promise<void> {

@@ -200,16 +200,18 @@ export default class AccountSettings extends LightningElement {
 
   }
 
-  /** Step 4's buttons: Activate (or re-activate) and Deactivate, both off while one of them runs. */
-  get actions() {
+  /** Step 4's buttons (data-id, and properties spread onto lightning-button); both off while one runs. */
+  get actions()
+
+
+  {
+    const label = this.activated ? 'Save and Re-activate' : 'Activate';
     return [
+    { id: 'activate', props: { label, variant: 'brand', disabled: this.busy } },
     {
-      id: 'activate',
-      label: this.activated ? 'Save and Re-activate' : 'Activate',
-      variant: 'brand',
-      disabled: this.busy
-    },
-    { id: 'deactivate', label: 'Deactivate', variant: 'neutral', disabled: this.busy || !this.activated }];
+      id: 'deactivate',
+      props: { label: 'Deactivate', variant: 'neutral', disabled: this.busy || !this.activated }
+    }];
 
   }
 
