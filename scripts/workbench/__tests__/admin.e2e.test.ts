@@ -232,6 +232,7 @@ describe('admin app in the workbench', () => {
     const pathError = config.locator('lightning-input[data-name="sdkPath"] .slds-form-element__help');
     await pathError.waitFor({ state: 'visible' });
     expect(await pathError.textContent()).toContain('Not a valid LivePerson path');
+    await shot(page, 'admin-object-config-path-refused');
     await sdkPath.fill('surveyQuestions.preChat.customizedQuestions[displayName=Order number].value');
     await sdkPath.press('Tab');
     await config.getByLabel('Include in Overview').focus();
@@ -262,7 +263,9 @@ describe('admin app in the workbench', () => {
     await editor.getByRole('option', { name: 'Email', exact: true }).last().click();
     await editor.getByRole('button', { name: 'Save', exact: true }).click();
     // The seeded Account already lists Contacts: the save replaces that row, so wait for its new text.
-    const related = config.locator('c-related-lists tr', { hasText: 'Email, Phone' });
+    const related = config
+      .locator('c-related-lists tr')
+      .filter({ has: page.locator('td', { hasText: /^Email, Phone$/ }) });
     await related.waitFor({ state: 'visible', timeout: 15_000 });
     expect(await related.locator('th, td').allTextContents()).toEqual(
       expect.arrayContaining(['Contact.AccountId', 'Email, Phone', '5 records', 'Email descending']),

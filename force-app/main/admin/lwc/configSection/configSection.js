@@ -10,8 +10,8 @@
  * - `columns`, `rows` (the records) and `fields` (the editor's inputs for `draft`);
  * - `newDraft()` for Add, `draftOf(id)` for Edit (none: the rows have no Edit), `change(draft, name,
  *   value)` for a field change (default: sets the field);
- * - `saveCall(draft)`: a function making the Apex save, or undefined after refusing the draft itself (`this.list`);
- *   `deleteCall(id)`: the Apex delete. A successful save closes the editor.
+ * - `saveCall(draft)`: a function making the Apex save, or undefined after refusing the draft itself
+ *   (through `this.list`); `deleteCall(id)`: the Apex delete. A successful save closes the editor.
  * - `opened()`: after Add or Edit (e.g. to load options).
  */
 import { LightningElement } from 'lwc';
