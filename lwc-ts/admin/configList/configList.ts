@@ -160,24 +160,15 @@ export default class ConfigList extends LightningElement {
 
   @api
   showFieldError(name: string, message: string): void {
-    const input = this.template?.querySelector<Validating>(`[data-name="${name}"]`);
-    input?.setCustomValidity(message);
-    input?.reportValidity();
+    for (const input of Array.from(this.fieldScope().querySelectorAll<Validating>(`[data-name="${name}"]`))) {
+      input.setCustomValidity(message);
+      input.reportValidity();
+    }
   }
 
   @api
   showErrors(messages: string[], fieldErrors: FieldErrors = {}): void {
-    // A field is an input of `fields` (this template) or one the section put in the slot (light DOM).
-    const slotted = new Set(
-      Array.from(this.querySelectorAll<HTMLElement>('[data-name]')).map((e) => e.dataset.name),
-    );
-    const bySlot = (inSlot: boolean): FieldErrors =>
-      Object.fromEntries(Object.entries(fieldErrors).filter(([field]) => slotted.has(field) === inSlot));
-    const unshown = [
-      ...showFieldErrors(this.template as unknown as ParentNode, bySlot(false)),
-      ...showFieldErrors(this as unknown as ParentNode, bySlot(true)),
-    ];
-    this.errors = [...messages, ...unshown];
+    this.errors = [...messages, ...showFieldErrors(this.fieldScope(), fieldErrors)];
   }
 
   handleAdd(): void {
@@ -216,6 +207,15 @@ export default class ConfigList extends LightningElement {
   private send(detail: ConfigAction): void {
     this.dispatchEvent(new CustomEvent(detail.action, { detail }));
     this.dispatchEvent(new CustomEvent('action', { detail }));
+  }
+
+  /** The inputs of `fields` (this template) and those a section put in the slot (light DOM). */
+  private fieldScope(): ParentNode {
+    const inputs = (selector: string): Element[] => [
+      ...Array.from(this.template?.querySelectorAll(selector) ?? []),
+      ...Array.from(this.querySelectorAll(selector)),
+    ];
+    return { querySelectorAll: inputs } as unknown as ParentNode;
   }
 
   private reset(): void {

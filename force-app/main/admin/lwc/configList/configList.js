@@ -161,24 +161,15 @@ export default class ConfigList extends LightningElement {
 
   @api
   showFieldError(name, message) {
-    const input = this.template?.querySelector(`[data-name="${name}"]`);
-    input?.setCustomValidity(message);
-    input?.reportValidity();
+    for (const input of Array.from(this.fieldScope().querySelectorAll(`[data-name="${name}"]`))) {
+      input.setCustomValidity(message);
+      input.reportValidity();
+    }
   }
 
   @api
   showErrors(messages, fieldErrors = {}) {
-    // A field is an input of `fields` (this template) or one the section put in the slot (light DOM).
-    const slotted = new Set(
-      Array.from(this.querySelectorAll('[data-name]')).map((e) => e.dataset.name)
-    );
-    const bySlot = (inSlot) =>
-    Object.fromEntries(Object.entries(fieldErrors).filter(([field]) => slotted.has(field) === inSlot));
-    const unshown = [
-    ...showFieldErrors(this.template, bySlot(false)),
-    ...showFieldErrors(this, bySlot(true))];
-
-    this.errors = [...messages, ...unshown];
+    this.errors = [...messages, ...showFieldErrors(this.fieldScope(), fieldErrors)];
   }
 
   handleAdd() {
@@ -217,6 +208,15 @@ export default class ConfigList extends LightningElement {
   send(detail) {
     this.dispatchEvent(new CustomEvent(detail.action, { detail }));
     this.dispatchEvent(new CustomEvent('action', { detail }));
+  }
+
+  /** The inputs of `fields` (this template) and those a section put in the slot (light DOM). */
+  fieldScope() {
+    const inputs = (selector) => [
+    ...Array.from(this.template?.querySelectorAll(selector) ?? []),
+    ...Array.from(this.querySelectorAll(selector))];
+
+    return { querySelectorAll: inputs };
   }
 
   reset() {
