@@ -19,9 +19,9 @@ import runManual from '@salesforce/apex/SyncJobsController.runManual';
 import { reduceErrors } from 'c/reduceErrors';
 import { statusClass } from 'c/syncHealth';
 import { clearFieldError, showFieldErrors } from 'c/fieldErrors';
+import type { FieldErrors } from 'c/adminSave';
 import type { SyncJobStatus, SyncJobsView } from 'apex-dtos';
 
-type Errors = Record<string, string>;
 type Kind = 'Periodic' | 'Daily' | 'Manual';
 type Busy = '' | 'load' | Kind;
 
@@ -100,8 +100,8 @@ export function hourOptions(): { label: string; value: string }[] {
 }
 
 /** Field errors of a manual window (`now` for tests); an empty object when it is valid. */
-export function validateManual(start: string, end: string, now: number = Date.now()): Errors {
-  const errors: Errors = {};
+export function validateManual(start: string, end: string, now: number = Date.now()): FieldErrors {
+  const errors: FieldErrors = {};
   const from = start ? Date.parse(start) : NaN;
   const to = end ? Date.parse(end) : NaN;
   if (Number.isNaN(from)) errors.startTime = MESSAGES.startRequired;
