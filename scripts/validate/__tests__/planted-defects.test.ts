@@ -265,8 +265,9 @@ describe('npm run validate on planted defects', () => {
       runValidate(syntaxDir, ['--only', 'apex-syntax,apex-ls,prettier,apex-rules,metadata']),
       runValidate(budgetDir, ['--only', 'graph-engine'], { VALIDATE_SFGE_BUDGET_S: '1' }),
     ]);
-    // ~60 s on an idle 2-core machine; the margin is for a machine shared with other jobs
-  }, 300_000);
+    // ~60 s on an idle 2-core machine; 305 s beside the other suites of a full run on 2 busy cores,
+    // where the clean run alone may use Graph Engine's whole 280 s: a hang guard, not a speed target
+  }, 600_000);
 
   afterAll(() => {
     if (root) fs.rmSync(root, { recursive: true, force: true });
