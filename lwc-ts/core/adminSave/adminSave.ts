@@ -5,6 +5,7 @@
  */
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { reduceErrors } from 'c/reduceErrors';
+import { showFieldErrors } from 'c/fieldErrors';
 import type { AdminFieldError } from 'apex-dtos';
 
 /** What every admin save returns (`AdminSaveResult`, `ActivationResult`). */
@@ -71,4 +72,30 @@ export async function saveWithFeedback<R extends SaveReply>(
     toast(labels.notSaved, pageErrors[0] ?? '', 'error');
     return { ok: false, fieldErrors: {}, pageErrors };
   }
+}
+
+/** A component that shows its own save: a spinner while `saving`, `errors` in its error panel. */
+export interface SavingSection extends EventTarget {
+  saving: boolean;
+  errors: string[];
+}
+
+/**
+ * One save of an admin section: `saveWithFeedback`, then each field error under its input in `scope`
+ * (`c/fieldErrors`) and the rest in `section.errors`; on success a `saved` event (bubbling, composed)
+ * tells the page hosting the section to reload. Resolves true when saved.
+ */
+export async function saveSection(
+  section: SavingSection,
+  scope: ParentNode,
+  what: string,
+  call: () => Promise<SaveReply>,
+): Promise<boolean> {
+  section.saving = true;
+  section.errors = [];
+  const outcome = await saveWithFeedback(section, labelsFor(what), call);
+  section.saving = false;
+  section.errors = [...outcome.pageErrors, ...showFieldErrors(scope, outcome.fieldErrors)];
+  if (outcome.ok) section.dispatchEvent(new CustomEvent('saved', { bubbles: true, composed: true }));
+  return outcome.ok;
 }

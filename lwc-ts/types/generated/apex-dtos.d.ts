@@ -54,11 +54,18 @@ declare module 'apex-dtos' {
     fieldErrors?: AdminFieldError[];
   }
 
+  /** force-app/main/admin/classes/CustomizationDtos.cls (CustomizationDtos.ObjectOption) */
+  export interface CustomizationDtos_ObjectOption {
+    name?: string;
+    label?: string;
+    lookupChoices?: CustomizationDtos_Option[];
+  }
+
   /** force-app/main/admin/classes/CustomizationDtos.cls (CustomizationDtos.ObjectSetting) */
   export interface CustomizationDtos_ObjectSetting {
     apiName?: string;
     label?: string;
-    kind?: string;
+    applicableOptions?: CustomizationDtos_ObjectOption[];
     allowCreation?: boolean;
     useAssignmentRules?: boolean;
     userEditAssignmentRules?: boolean;
@@ -66,8 +73,6 @@ declare module 'apex-dtos' {
     contactMandatory?: boolean;
     accountField?: string;
     contactField?: string;
-    accountFieldOptions?: CustomizationDtos_Option[];
-    contactFieldOptions?: CustomizationDtos_Option[];
   }
 
   /** force-app/main/admin/classes/CustomizationDtos.cls (CustomizationDtos.ObjectSettingsRequest) */

@@ -183,13 +183,13 @@ describe('admin app in the workbench', () => {
     expect(await billingRow.textContent()).toContain('People Search');
 
     await billingRow.getByRole('button', { name: 'Edit' }).click();
-    const editor = page.locator('[data-id="skill-editor"]');
+    const editor = page.locator('c-skill-defaults [data-id="editor"]');
     await editor.waitFor({ state: 'visible' });
     await editor.getByRole('combobox', { name: 'Default widget screen' }).click();
     await editor.getByRole('option', { name: 'Search Lead' }).click();
     await editor.getByLabel('Use Service Console').focus();
     await page.keyboard.press('Space');
-    await editor.getByRole('button', { name: 'Save Skill' }).click();
+    await editor.getByRole('button', { name: 'Save', exact: true }).click();
     await editor.waitFor({ state: 'detached', timeout: 15_000 });
     const view = await apex<{
       skills: { skillName: string; defaultScreen: string; useServiceConsole: boolean }[];

@@ -2,8 +2,9 @@
  * The agent widget's configuration in the local org, as an admin would save it in Customization
  * Settings and Object Settings (the same objects and field values those Apex services write), so a
  * newcomer on `/agent` sees matches at once:
- *   - Enabled Objects Account, Contact, Lead, Case, Opportunity (creation allowed, Case/Opportunity
- *     ask for the Account, Case for the Contact);
+ *   - Enabled Objects Account, Contact, Lead, Case, Opportunity (creation allowed, Opportunity asks
+ *     for the Account), written by the package's own rule of which option applies to which object
+ *     (Apex `ObjectOptions.toRecords`, the one the Object Settings save uses);
  *   - Enabled Skills named as the simulator's skills, each with a default screen and search value;
  *   - field mappings for Account, Contact, Lead, Case, Opportunity from the LivePerson field catalog;
  *   - related lists on Account and Contact;
@@ -11,17 +12,30 @@
  */
 import type { WorkbenchOrg } from './local-org';
 import type { JsonRecord } from './field-json';
+import { typed } from '../../apex/system/json-read';
+import { parseJson } from '../../apex/system/json-text';
+import { performDml } from '../../apex/system/org-platform';
 import type { Visitor } from '../simulator';
 import { ACTIVE_SKILLS } from '../../simulator/sample-data';
 
-/** Enabled_Object__c rows as CustomizationSettingsService.toRecord writes them (options by object kind). */
-const ENABLED_OBJECTS: JsonRecord[] = [
-  { Object_Api_Name__c: 'Account', Allow_Creation__c: true },
-  { Object_Api_Name__c: 'Contact', Allow_Creation__c: true },
-  { Object_Api_Name__c: 'Lead', Allow_Creation__c: true, Use_Assignment_Rules__c: false },
-  { Object_Api_Name__c: 'Case', Allow_Creation__c: true, Account_Mandatory__c: false },
-  { Object_Api_Name__c: 'Opportunity', Allow_Creation__c: true, Account_Mandatory__c: true },
-].map((o, i) => ({ ...o, Sort_Order__c: i + 1 }));
+/** The admin's Object Settings (`CustomizationDtos.ObjectSetting`), in widget order. */
+const OBJECT_SETTINGS = [
+  { apiName: 'Account', allowCreation: true },
+  { apiName: 'Contact', allowCreation: true },
+  { apiName: 'Lead', useAssignmentRules: false },
+  { apiName: 'Case', accountMandatory: false },
+  { apiName: 'Opportunity', accountMandatory: true },
+];
+
+/** Inserts the Enabled Objects as the Object Settings save writes them: through `ObjectOptions.toRecords`. */
+async function insertEnabledObjects(org: WorkbenchOrg): Promise<void> {
+  await org.apex.run(async (tx) => {
+    const type = { name: 'List', args: [{ name: 'CustomizationDtos.ObjectSetting' }] };
+    const settings = await typed(tx.engine, parseJson(JSON.stringify(OBJECT_SETTINGS)), type, false);
+    const rows = await tx.callStatic('ObjectOptions', 'toRecords', [settings]);
+    await performDml(tx.engine, 'insert', rows, { allOrNone: true, userMode: false, withSharing: false });
+  });
+}
 
 /** Per skill of the simulator: default screen and the catalog entry its search value comes from. */
 const SKILL_SETTINGS: Record<string, { screen: string; searchValue: string | null; console?: boolean }> = {
@@ -125,7 +139,7 @@ function mappingRows(org: WorkbenchOrg): JsonRecord[] {
 }
 
 function skillRows(): JsonRecord[] {
-  const objects = ENABLED_OBJECTS.map((o) => o.Object_Api_Name__c).join(';');
+  const objects = OBJECT_SETTINGS.map((o) => o.apiName).join(';');
   return ACTIVE_SKILLS.map((s) => {
     const settings = SKILL_SETTINGS[s.name] ?? { screen: 'PeopleSearch', searchValue: null };
     return {
@@ -152,7 +166,7 @@ function phoneOnlyLeads(visitors: Visitor[]): JsonRecord[] {
 }
 
 export async function seedWidgetConfig(org: WorkbenchOrg, visitors: Visitor[]): Promise<void> {
-  await org.insert('Enabled_Object__c', ENABLED_OBJECTS);
+  await insertEnabledObjects(org);
   await org.insert('Enabled_Skill__c', skillRows());
   await org.insert('Field_Mapping__c', mappingRows(org));
   await org.insert('Related_List_Config__c', RELATED_LISTS);

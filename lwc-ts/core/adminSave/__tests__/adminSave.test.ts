@@ -1,4 +1,4 @@
-import { fieldErrorsOf, labelsFor, saveWithFeedback } from 'c/adminSave';
+import { fieldErrorsOf, labelsFor, saveSection, saveWithFeedback } from 'c/adminSave';
 import { UNKNOWN_ERROR } from 'c/reduceErrors';
 
 function recordToasts(): {
@@ -93,5 +93,57 @@ describe('c/adminSave', () => {
         ],
       }),
     ).toEqual({ pattern: 'Too long. Not a valid regular expression.' });
+  });
+
+  describe('saveSection', () => {
+    function section(): {
+      host: EventTarget & { saving: boolean; errors: string[] };
+      scope: HTMLElement;
+      input: HTMLInputElement;
+      saved: Event[];
+      savingDuringCall: boolean[];
+    } {
+      const host = Object.assign(new EventTarget(), { saving: false, errors: ['old'] });
+      const scope = document.createElement('div');
+      const input = document.createElement('input');
+      input.dataset.name = 'pattern';
+      scope.appendChild(input);
+      const saved: Event[] = [];
+      host.addEventListener('saved', (e) => saved.push(e));
+      return { host, scope, input, saved, savingDuringCall: [] };
+    }
+
+    it('shows field errors under their inputs, the rest in the section, and sends no saved event', async () => {
+      const s = section();
+      const ok = await saveSection(s.host, s.scope, 'Transcript redaction', () => {
+        s.savingDuringCall.push(s.host.saving);
+        return Promise.resolve({
+          success: false,
+          message: 'Check the highlighted fields.',
+          fieldErrors: [
+            { field: 'pattern', message: 'Line 1: The pattern matches empty text.' },
+            { field: 'elsewhere', message: 'Not shown by any input.' },
+          ],
+        });
+      });
+      expect(ok).toBe(false);
+      expect(s.savingDuringCall).toEqual([true]);
+      expect(s.host.saving).toBe(false);
+      expect(s.input.validationMessage).toBe('Line 1: The pattern matches empty text.');
+      expect(s.host.errors).toEqual(['Check the highlighted fields.', 'Not shown by any input.']);
+      expect(s.saved).toEqual([]);
+    });
+
+    it('clears the errors and sends a bubbling, composed saved event on success', async () => {
+      const s = section();
+      s.input.setCustomValidity('stale');
+      const ok = await saveSection(s.host, s.scope, 'Skills', () =>
+        Promise.resolve({ success: true, message: 'Skills saved: 2 skill(s) selected.' }),
+      );
+      expect(ok).toBe(true);
+      expect(s.host.errors).toEqual([]);
+      expect(s.input.validationMessage).toBe('');
+      expect(s.saved.map((e) => [e.bubbles, e.composed])).toEqual([[true, true]]);
+    });
   });
 });

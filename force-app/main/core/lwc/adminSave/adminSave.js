@@ -6,6 +6,7 @@
  */
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { reduceErrors } from 'c/reduceErrors';
+import { showFieldErrors } from 'c/fieldErrors';
 
 
 /** What every admin save returns (`AdminSaveResult`, `ActivationResult`). */
@@ -72,4 +73,30 @@ call)
     toast(labels.notSaved, pageErrors[0] ?? '', 'error');
     return { ok: false, fieldErrors: {}, pageErrors };
   }
+}
+
+/** A component that shows its own save: a spinner while `saving`, `errors` in its error panel. */
+
+
+
+
+
+/**
+ * One save of an admin section: `saveWithFeedback`, then each field error under its input in `scope`
+ * (`c/fieldErrors`) and the rest in `section.errors`; on success a `saved` event (bubbling, composed)
+ * tells the page hosting the section to reload. Resolves true when saved.
+ */
+export async function saveSection(
+section,
+scope,
+what,
+call)
+{
+  section.saving = true;
+  section.errors = [];
+  const outcome = await saveWithFeedback(section, labelsFor(what), call);
+  section.saving = false;
+  section.errors = [...outcome.pageErrors, ...showFieldErrors(scope, outcome.fieldErrors)];
+  if (outcome.ok) section.dispatchEvent(new CustomEvent('saved', { bubbles: true, composed: true }));
+  return outcome.ok;
 }

@@ -1,0 +1,124 @@
+/**
+ * Configure Skills section of Customization Settings: the selected skills with their objects and default
+ * screen (`c-config-list`), and the editor of one skill: its objects, default widget screen, search value
+ * and Service Console. Before activation the skills are listed without Edit.
+ */
+import { LightningElement, api } from 'lwc';
+import saveSkillConfig from '@salesforce/apex/CustomizationSettingsController.saveSkillConfig';
+import { clearFieldError } from 'c/fieldErrors';
+import type ConfigList from 'c/configList';
+import type { ConfigRow } from 'c/configList';
+import type { CustomizationDtos_SkillConfig as SkillConfig, CustomizationDtos_View as View } from 'apex-dtos';
+
+interface ComboOption {
+  label: string;
+  value: string;
+}
+
+const PEOPLE_SEARCH = 'PeopleSearch';
+
+/** Label of a stored default screen value (`PeopleSearch`, `Search:<Object>`, `New:<Object>`). */
+export function screenLabel(value: string | undefined, labels: Record<string, string>): string {
+  if (!value || value === PEOPLE_SEARCH) return 'People Search';
+  const colon = value.indexOf(':');
+  const object = value.substring(colon + 1);
+  return `${value.substring(0, colon) === 'New' ? 'New' : 'Search'} ${labels[object] ?? object}`;
+}
+
+/** Default screen choices for a skill's objects: People Search, then Search/New per object. */
+export function screenOptions(objects: string[], labels: Record<string, string>): ComboOption[] {
+  const options: ComboOption[] = [{ label: 'People Search (recommended)', value: PEOPLE_SEARCH }];
+  for (const o of objects) options.push({ label: `Search ${labels[o] ?? o}`, value: `Search:${o}` });
+  for (const o of objects) options.push({ label: `New ${labels[o] ?? o}`, value: `New:${o}` });
+  return options;
+}
+
+export default class SkillDefaults extends LightningElement {
+  @api view: View | undefined;
+  @api disabled = false;
+
+  readonly columns = ['Skill', 'Objects', 'Default screen'];
+  editing: SkillConfig | undefined;
+
+  get labels(): Record<string, string> {
+    return Object.fromEntries(
+      (this.view?.availableObjects ?? []).map((o) => [o.apiName ?? '', o.label ?? '']),
+    );
+  }
+
+  get rows(): ConfigRow[] {
+    const labels = this.labels;
+    return (this.view?.skills ?? []).map((s) => {
+      const name = s.skillName ?? s.skillId ?? '';
+      return {
+        id: s.skillId ?? '',
+        cells: [
+          name,
+          (s.objects ?? []).map((o) => labels[o] ?? o).join(', ') || 'No objects',
+          screenLabel(s.defaultScreen, labels),
+        ],
+        editTitle: this.disabled ? undefined : `Edit ${name}`,
+      };
+    });
+  }
+
+  get hasRows(): boolean {
+    return (this.view?.skills ?? []).length > 0;
+  }
+
+  get editorTitle(): string {
+    return this.editing ? `Configure skill: ${this.editing.skillName ?? ''}` : '';
+  }
+
+  get objectOptions(): ComboOption[] {
+    const labels = this.labels;
+    return (this.view?.selectedObjects ?? []).map((o) => ({ label: labels[o] ?? o, value: o }));
+  }
+
+  get screenChoices(): ComboOption[] {
+    return screenOptions(this.editing?.objects ?? [], this.labels);
+  }
+
+  get searchValueOptions(): ComboOption[] {
+    const values = (this.view?.searchValueOptions ?? []).map((o) => ({
+      label: o.label ?? '',
+      value: o.value ?? '',
+    }));
+    return [{ label: '--None--', value: '' }, ...values];
+  }
+
+  get searchValueDisabled(): boolean {
+    return (this.editing?.defaultScreen ?? '').startsWith('New:');
+  }
+
+  handleEdit(event: CustomEvent<{ id: string }>): void {
+    const skill = (this.view?.skills ?? []).find((s) => s.skillId === event.detail.id);
+    this.editing = skill && { ...skill, objects: [...(skill.objects ?? [])] };
+  }
+
+  handleCancel(): void {
+    this.editing = undefined;
+  }
+
+  handleField(event: CustomEvent<{ value?: string | string[]; checked?: boolean }>): void {
+    if (!this.editing) return;
+    const name = (event.target as HTMLElement).dataset.name ?? '';
+    const next: SkillConfig = { ...this.editing };
+    if (name === 'objects') next.objects = [...((event.detail.value as string[]) ?? [])];
+    if (name === 'defaultScreen') next.defaultScreen = event.detail.value as string;
+    if (name === 'searchValue') next.searchValue = event.detail.value as string;
+    if (name === 'useServiceConsole') next.useServiceConsole = event.detail.checked === true;
+    if ((next.defaultScreen ?? '').startsWith('New:')) next.searchValue = '';
+    this.editing = next;
+    clearFieldError(event);
+  }
+
+  async handleSave(): Promise<void> {
+    const config = this.editing;
+    if (!config) return;
+    const list = this.template?.querySelector('c-config-list') as unknown as ConfigList;
+    if (await list.save(`Skill ${config.skillName ?? ''}`, () => saveSkillConfig({ config }))) {
+      this.editing = undefined;
+    }
+  }
+}
