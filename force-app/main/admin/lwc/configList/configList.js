@@ -14,14 +14,14 @@
  *   `detail.id`; `fieldchange` with `detail.name` and `detail.value` (a checkbox's checked state, a dual
  *   listbox's array); `save`; `cancel`. An edited field's error goes; opening and cancelling clear every
  *   error.
- * - `save(what, call)`: runs one Apex save or delete through `c/adminSave` (spinner, toast), shows each
- *   field error under its input and the rest in the error panel; on success it sends `saved` (bubbling
- *   and composed, so the page hosting the section reloads) and resolves true.
+ * - `save(what, call)`: runs one Apex save or delete through `saveSection` of `c/adminSave` (spinner,
+ *   toast, each field error under its input and the rest in the error panel; on success `saved`, bubbling
+ *   and composed, so the page hosting the section reloads); resolves true when saved.
  * - `showFieldError(name, message)`: a section's own check of one field (e.g. a parser) under its input.
  * - `showErrors(messages, fieldErrors)`: a section's own failures (a load, checks before a save).
  */
 import { LightningElement, api } from 'lwc';
-import { labelsFor, saveWithFeedback } from 'c/adminSave';
+import { saveSection } from 'c/adminSave';
 import { showFieldErrors } from 'c/fieldErrors';
 
 
@@ -149,14 +149,8 @@ export default class ConfigList extends LightningElement {
   }
 
   @api
-  async save(what, call) {
-    this.saving = true;
-    this.errors = [];
-    const outcome = await saveWithFeedback(this, labelsFor(what), call);
-    this.saving = false;
-    this.showErrors(outcome.pageErrors, outcome.fieldErrors);
-    if (outcome.ok) this.dispatchEvent(new CustomEvent('saved', { bubbles: true, composed: true }));
-    return outcome.ok;
+  save(what, call) {
+    return saveSection(this, this.fieldScope(), what, call);
   }
 
   @api
