@@ -36,6 +36,7 @@ interface ObjectBlock {
 }
 
 export default class ObjectSettings extends ViewSection {
+  labels = { heading: 'Object Settings', saveLabel: 'Save Object Settings', saveId: 'save-objects' };
   selectedObjects: string[] = [];
   disableOnloadAutoSearch = false;
   disableModifyOnloadSearch = false;
@@ -133,7 +134,7 @@ export default class ObjectSettings extends ViewSection {
 
   handleConfigure(event: Event): void {
     const object = (event.currentTarget as HTMLElement).dataset.object ?? '';
-    this.dispatchEvent(new CustomEvent('configure', { detail: object }));
+    this.dispatchEvent(new CustomEvent('configure', { bubbles: true, detail: object }));
   }
 
   async handleSave(): Promise<void> {

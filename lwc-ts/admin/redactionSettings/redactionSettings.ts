@@ -10,6 +10,11 @@ import { clearFieldError } from 'c/fieldErrors';
 import type { CustomizationDtos_View as View } from 'apex-dtos';
 
 export default class RedactionSettings extends ViewSection {
+  labels = {
+    heading: 'Transcript redaction',
+    saveLabel: 'Save Transcript redaction',
+    saveId: 'save-redaction',
+  };
   readonly placeholder = 'SSN => \\d{3}-\\d{2}-\\d{4}';
   cardNumbers = false;
   patterns = '';

@@ -5,9 +5,8 @@
  */
 import { LightningElement, api } from 'lwc';
 import saveSkillConfig from '@salesforce/apex/CustomizationSettingsController.saveSkillConfig';
-import { clearFieldError } from 'c/fieldErrors';
+import { checkbox, combobox, dualListbox, type ConfigField, type ConfigRow } from 'c/configList';
 import type ConfigList from 'c/configList';
-import type { ConfigRow } from 'c/configList';
 import type { CustomizationDtos_SkillConfig as SkillConfig, CustomizationDtos_View as View } from 'apex-dtos';
 
 interface ComboOption {
@@ -100,17 +99,35 @@ export default class SkillDefaults extends LightningElement {
     this.editing = undefined;
   }
 
-  handleField(event: CustomEvent<{ value?: string | string[]; checked?: boolean }>): void {
+  /** The editor's inputs for the skill being edited. */
+  get fields(): ConfigField[] {
+    const skill = this.editing;
+    if (!skill) return [];
+    return [
+      dualListbox('objects', 'Objects this skill can use', {
+        options: this.objectOptions,
+        value: skill.objects,
+      }),
+      combobox('defaultScreen', 'Default widget screen', {
+        options: this.screenChoices,
+        value: skill.defaultScreen,
+        help: 'People Search is recommended: the agent sees whether a record exists before creating one.',
+      }),
+      combobox('searchValue', 'Search value', {
+        options: this.searchValueOptions,
+        value: skill.searchValue ?? '',
+        disabled: this.searchValueDisabled,
+        help: 'The LiveEngage SDK value the default search is pre-filled with (e.g. the pre-chat survey e-mail).',
+      }),
+      checkbox('useServiceConsole', 'Use Service Console', { checked: skill.useServiceConsole === true }),
+    ];
+  }
+
+  handleField(event: CustomEvent<{ name: string; value: unknown }>): void {
     if (!this.editing) return;
-    const name = (event.target as HTMLElement).dataset.name ?? '';
-    const next: SkillConfig = { ...this.editing };
-    if (name === 'objects') next.objects = [...((event.detail.value as string[]) ?? [])];
-    if (name === 'defaultScreen') next.defaultScreen = event.detail.value as string;
-    if (name === 'searchValue') next.searchValue = event.detail.value as string;
-    if (name === 'useServiceConsole') next.useServiceConsole = event.detail.checked === true;
+    const next: SkillConfig = { ...this.editing, [event.detail.name]: event.detail.value };
     if ((next.defaultScreen ?? '').startsWith('New:')) next.searchValue = '';
     this.editing = next;
-    clearFieldError(event);
   }
 
   async handleSave(): Promise<void> {

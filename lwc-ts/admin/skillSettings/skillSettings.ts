@@ -13,6 +13,7 @@ import type { CustomizationDtos_Option as Option, CustomizationDtos_View as View
 const NOT_FOUND = ' (not found in LivePerson)';
 
 export default class SkillSettings extends ViewSection {
+  labels = { heading: 'Skills', saveLabel: 'Save Skills', saveId: 'save-skills' };
   loading = false;
   error = '';
   message = '';
@@ -58,6 +59,10 @@ export default class SkillSettings extends ViewSection {
       .filter((s) => !liveIds.has(s.skillId ?? ''))
       .map((s) => ({ label: `${s.skillName ?? s.skillId}${NOT_FOUND}`, value: s.skillId ?? '' }));
     return [...live, ...stale];
+  }
+
+  get saveDisabled(): boolean {
+    return this.inputDisabled;
   }
 
   get inputDisabled(): boolean {

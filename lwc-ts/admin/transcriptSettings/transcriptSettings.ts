@@ -8,6 +8,11 @@ import { clearFieldError } from 'c/fieldErrors';
 import type { CustomizationDtos_View as View } from 'apex-dtos';
 
 export default class TranscriptSettings extends ViewSection {
+  labels = {
+    heading: 'Chat Transcript Settings',
+    saveLabel: 'Save Chat Transcript Settings',
+    saveId: 'save-transcript',
+  };
   saveMode = 'Field';
 
   storedValues(view: View | undefined): unknown {
@@ -28,7 +33,9 @@ export default class TranscriptSettings extends ViewSection {
   }
 
   handleConfigure(): void {
-    this.dispatchEvent(new CustomEvent('configure', { detail: this.view?.transcriptObject ?? '' }));
+    this.dispatchEvent(
+      new CustomEvent('configure', { bubbles: true, detail: this.view?.transcriptObject ?? '' }),
+    );
   }
 
   async handleSave(): Promise<void> {

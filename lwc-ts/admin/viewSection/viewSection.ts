@@ -14,6 +14,8 @@ import type { CustomizationDtos_View as View } from 'apex-dtos';
 export default class ViewSection extends LightningElement {
   @api disabled = false;
 
+  labels: { heading: string; saveLabel: string; saveId: string } = { heading: '', saveLabel: '', saveId: '' };
+
   private current: View | undefined;
   private loaded: string | undefined;
 
@@ -28,6 +30,15 @@ export default class ViewSection extends LightningElement {
     if (stored === this.loaded) return;
     this.loaded = stored;
     this.load(view);
+  }
+
+  get saveDisabled(): boolean {
+    return this.disabled;
+  }
+
+  /** The properties of its `c-settings-section`. */
+  get sectionProps(): Record<string, unknown> {
+    return { ...this.labels, disabled: this.saveDisabled };
   }
 
   storedValues(_view: View | undefined): unknown {

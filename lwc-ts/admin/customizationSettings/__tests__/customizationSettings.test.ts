@@ -6,17 +6,8 @@ import getSyncJobs from '@salesforce/apex/SyncJobsController.getSyncJobs';
 import getObjectConfig from '@salesforce/apex/ObjectConfigController.getObjectConfig';
 import type { CustomizationDtos_View as View } from 'apex-dtos';
 import { apexMock, dto } from '../../../testing/apexMocks';
-import {
-  type Host,
-  errorPanelText,
-  find,
-  fire,
-  flush,
-  get,
-  mount,
-  textOf,
-  unmountAll,
-} from '../../../testing/mount';
+import type { Host } from '../../../testing/mount';
+import { errorPanelText, find, fire, flush, get, mount, textOf, unmountAll } from '../../../testing/mount';
 import viewJson from './data/view.json';
 
 const mockGet = apexMock(getCustomizationSettings);

@@ -1,16 +1,7 @@
 import SettingsSection from 'c/settingsSection';
 import type { SaveReply } from 'c/adminSave';
-import {
-  type Host,
-  errorPanelText,
-  find,
-  fire,
-  flush,
-  get,
-  mount,
-  textOf,
-  unmountAll,
-} from '../../../testing/mount';
+import type { Host } from '../../../testing/mount';
+import { errorPanelText, find, fire, flush, get, mount, textOf, unmountAll } from '../../../testing/mount';
 
 type Section = Host & {
   saveLabel?: string;

@@ -3,12 +3,13 @@ import saveSkillConfig from '@salesforce/apex/CustomizationSettingsController.sa
 import { apexMock } from '../../../testing/apexMocks';
 import { errorPanelText, find, fire, flush, get, textOf, unmountAll } from '../../../testing/mount';
 import { helpMessageOf } from '../../../testing/lightning/validatable';
+import { configListOf } from '../../../testing/configList';
 import type { Field, Section } from '../../customizationSettings/__tests__/data/view';
 import { activeView, mountSection } from '../../customizationSettings/__tests__/data/view';
 
 const mockSave = apexMock(saveSkillConfig);
 
-const input = (el: Section, name: string): Field => get<Field>(el, `[data-name="${name}"]`);
+const input = (el: Section, name: string): Field => get<Field>(el, 'c-config-list', `[data-name="${name}"]`);
 const editor = (el: Section): Element | null => find(el, 'c-config-list', '[data-id="editor"]');
 
 async function edit(el: Section, skillId: string): Promise<void> {
@@ -48,12 +49,12 @@ describe('c-skill-defaults', () => {
       'New:Account',
       'New:Lead',
     ]);
-    fire(input(el, 'defaultScreen'), 'change', { value: 'New:Lead' });
+    configListOf(el).change('defaultScreen', { value: 'New:Lead' });
     await flush();
     expect(input(el, 'searchValue').disabled).toBe(true);
-    fire(input(el, 'defaultScreen'), 'change', { value: 'Search:Lead' });
-    fire(input(el, 'searchValue'), 'change', { value: 'Visitor_Name' });
-    fire(input(el, 'useServiceConsole'), 'change', { checked: true });
+    configListOf(el).change('defaultScreen', { value: 'Search:Lead' });
+    configListOf(el).change('searchValue', { value: 'Visitor_Name' });
+    configListOf(el).change('useServiceConsole', { checked: true });
     fire(get(el, 'c-config-list', '[data-id="save"]'), 'click');
     await flush();
     expect(mockSave).toHaveBeenCalledWith({

@@ -3,7 +3,7 @@
  * Customization Settings tab: loads the view once and lays out its sections, each a component that saves
  * itself (Object Settings, Skills, Configure Skills, Chat Transcript Settings, Transcript redaction, Widget
  * URL) and Sync Jobs (`c-sync-jobs`). Disabled, with the reason on the page, until the integration is
- * activated; a user without the permission sees only why. A section's `saved` reloads the view (a section
+ * activated; a user without the permission sees only why. A section's `saved` (bubbling) reloads the view (a section
  * keeps its unsaved edits unless its own stored values changed); `configure` opens an object's page
  * (`c-object-config`).
  */

@@ -37,6 +37,7 @@ import { clearFieldError } from 'c/fieldErrors';
 
 
 export default class ObjectSettings extends ViewSection {
+  labels = { heading: 'Object Settings', saveLabel: 'Save Object Settings', saveId: 'save-objects' };
   selectedObjects = [];
   disableOnloadAutoSearch = false;
   disableModifyOnloadSearch = false;
@@ -134,7 +135,7 @@ export default class ObjectSettings extends ViewSection {
 
   handleConfigure(event) {
     const object = event.currentTarget.dataset.object ?? '';
-    this.dispatchEvent(new CustomEvent('configure', { detail: object }));
+    this.dispatchEvent(new CustomEvent('configure', { bubbles: true, detail: object }));
   }
 
   async handleSave() {

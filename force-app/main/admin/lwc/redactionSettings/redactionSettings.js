@@ -11,6 +11,11 @@ import { clearFieldError } from 'c/fieldErrors';
 
 
 export default class RedactionSettings extends ViewSection {
+  labels = {
+    heading: 'Transcript redaction',
+    saveLabel: 'Save Transcript redaction',
+    saveId: 'save-redaction'
+  };
   placeholder = 'SSN => \\d{3}-\\d{2}-\\d{4}';
   cardNumbers = false;
   patterns = '';

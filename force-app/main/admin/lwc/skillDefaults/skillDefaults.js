@@ -6,8 +6,7 @@
  */
 import { LightningElement, api } from 'lwc';
 import saveSkillConfig from '@salesforce/apex/CustomizationSettingsController.saveSkillConfig';
-import { clearFieldError } from 'c/fieldErrors';
-
+import { checkbox, combobox, dualListbox } from 'c/configList';
 
 
 
@@ -101,17 +100,35 @@ export default class SkillDefaults extends LightningElement {
     this.editing = undefined;
   }
 
+  /** The editor's inputs for the skill being edited. */
+  get fields() {
+    const skill = this.editing;
+    if (!skill) return [];
+    return [
+    dualListbox('objects', 'Objects this skill can use', {
+      options: this.objectOptions,
+      value: skill.objects
+    }),
+    combobox('defaultScreen', 'Default widget screen', {
+      options: this.screenChoices,
+      value: skill.defaultScreen,
+      help: 'People Search is recommended: the agent sees whether a record exists before creating one.'
+    }),
+    combobox('searchValue', 'Search value', {
+      options: this.searchValueOptions,
+      value: skill.searchValue ?? '',
+      disabled: this.searchValueDisabled,
+      help: 'The LiveEngage SDK value the default search is pre-filled with (e.g. the pre-chat survey e-mail).'
+    }),
+    checkbox('useServiceConsole', 'Use Service Console', { checked: skill.useServiceConsole === true })];
+
+  }
+
   handleField(event) {
     if (!this.editing) return;
-    const name = event.target.dataset.name ?? '';
-    const next = { ...this.editing };
-    if (name === 'objects') next.objects = [...(event.detail.value ?? [])];
-    if (name === 'defaultScreen') next.defaultScreen = event.detail.value;
-    if (name === 'searchValue') next.searchValue = event.detail.value;
-    if (name === 'useServiceConsole') next.useServiceConsole = event.detail.checked === true;
+    const next = { ...this.editing, [event.detail.name]: event.detail.value };
     if ((next.defaultScreen ?? '').startsWith('New:')) next.searchValue = '';
     this.editing = next;
-    clearFieldError(event);
   }
 
   async handleSave() {

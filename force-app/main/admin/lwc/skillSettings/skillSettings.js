@@ -14,6 +14,7 @@ import { clearFieldError } from 'c/fieldErrors';
 const NOT_FOUND = ' (not found in LivePerson)';
 
 export default class SkillSettings extends ViewSection {
+  labels = { heading: 'Skills', saveLabel: 'Save Skills', saveId: 'save-skills' };
   loading = false;
   error = '';
   message = '';
@@ -59,6 +60,10 @@ export default class SkillSettings extends ViewSection {
     filter((s) => !liveIds.has(s.skillId ?? '')).
     map((s) => ({ label: `${s.skillName ?? s.skillId}${NOT_FOUND}`, value: s.skillId ?? '' }));
     return [...live, ...stale];
+  }
+
+  get saveDisabled() {
+    return this.inputDisabled;
   }
 
   get inputDisabled() {

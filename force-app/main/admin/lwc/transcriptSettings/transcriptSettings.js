@@ -9,6 +9,11 @@ import { clearFieldError } from 'c/fieldErrors';
 
 
 export default class TranscriptSettings extends ViewSection {
+  labels = {
+    heading: 'Chat Transcript Settings',
+    saveLabel: 'Save Chat Transcript Settings',
+    saveId: 'save-transcript'
+  };
   saveMode = 'Field';
 
   storedValues(view) {
@@ -29,7 +34,9 @@ export default class TranscriptSettings extends ViewSection {
   }
 
   handleConfigure() {
-    this.dispatchEvent(new CustomEvent('configure', { detail: this.view?.transcriptObject ?? '' }));
+    this.dispatchEvent(
+      new CustomEvent('configure', { bubbles: true, detail: this.view?.transcriptObject ?? '' })
+    );
   }
 
   async handleSave() {

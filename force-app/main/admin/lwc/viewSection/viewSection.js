@@ -15,6 +15,8 @@ import { LightningElement, api } from 'lwc';
 export default class ViewSection extends LightningElement {
   @api disabled = false;
 
+  labels = { heading: '', saveLabel: '', saveId: '' };
+
   current;
   loaded;
 
@@ -29,6 +31,15 @@ export default class ViewSection extends LightningElement {
     if (stored === this.loaded) return;
     this.loaded = stored;
     this.load(view);
+  }
+
+  get saveDisabled() {
+    return this.disabled;
+  }
+
+  /** The properties of its `c-settings-section`. */
+  get sectionProps() {
+    return { ...this.labels, disabled: this.saveDisabled };
   }
 
   storedValues(_view) {
