@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import Input from '../../../testing/lightning/input/input';
 import Combobox from '../../../testing/lightning/combobox/combobox';
-import { clearFieldError, clearFieldErrors, reportFieldValidity, showFieldErrors } from 'c/fieldErrors';
+import { clearFieldError, reportFieldValidity, showFieldErrors } from 'c/fieldErrors';
 import { helpMessageOf } from '../../../testing/lightning/validatable';
 
 type Field = HTMLElement & { required?: boolean; value?: unknown };
@@ -58,13 +58,14 @@ describe('c/fieldErrors', () => {
     expect(helpMessageOf(field('fieldApiName'))).toBe('Choose a field.');
   });
 
-  it("reports the base components' own checks and clears custom errors", () => {
+  it("reports the base components' own checks; showing no errors clears them all", () => {
     const { scope, field } = form();
     field('fieldApiName').required = true;
     expect(reportFieldValidity(scope)).toBe(false);
     expect(helpMessageOf(field('fieldApiName'))).toBe('Complete this field.');
     showFieldErrors(scope, { label: 'Enter a label.' });
-    clearFieldErrors(scope);
+    showFieldErrors(scope, {});
+    expect(helpMessageOf(field('label'))).toBe('');
     field('fieldApiName').value = 'Name';
     expect(reportFieldValidity(scope)).toBe(true);
   });

@@ -3,7 +3,8 @@
  * One way to show a field's error: on the base component itself. `setCustomValidity` + `reportValidity`
  * make lightning-input, -combobox, -textarea, -dual-listbox and -radio-group render the message under
  * the field in red and point the field's aria-describedby at it, so a template holds no error markup.
- * A field is an input with `data-name="<field>"`, the name the Apex `AdminFieldError.field` uses.
+ * A field is an input with `data-name="<field>"`, the name the Apex `AdminFieldError.field` uses. To
+ * clear every error an editor shows, show none: `showFieldErrors(scope, {})`.
  */
 
 
@@ -37,11 +38,6 @@ export function showFieldErrors(scope, errors) {
   return Object.entries(errors).
   filter(([field, message]) => message && !shown.has(field)).
   map(([, message]) => message);
-}
-
-/** Clears every field error in `scope` (an editor opened anew, or cancelled). */
-export function clearFieldErrors(scope) {
-  for (const input of scope ? fieldInputs(scope) : []) input.setCustomValidity('');
 }
 
 /** For an input's change handler: the error of a field goes once the admin edits it. */
