@@ -4,7 +4,7 @@
  * checkbox, or a picker of the object's lookups), with the link to the object's own page (`configure`
  * event, detail = object API name; only saved objects).
  */
-import ViewSection from 'c/viewSection';
+import ViewSection, { dualListProps } from 'c/viewSection';
 import saveObjectSettings from '@salesforce/apex/CustomizationSettingsController.saveObjectSettings';
 import { clearFieldError } from 'c/fieldErrors';
 import type {
@@ -60,11 +60,12 @@ export default class ObjectSettings extends ViewSection {
     );
   }
 
-  get objectListOptions(): ComboOption[] {
-    return (this.view?.availableObjects ?? []).map((o) => ({
+  get objectList(): Record<string, unknown> {
+    const options = (this.view?.availableObjects ?? []).map((o) => ({
       label: o.label ?? '',
       value: o.apiName ?? '',
     }));
+    return dualListProps('Objects', options, this.selectedObjects, this.disabled);
   }
 
   get preferences(): { name: string; label: string; checked: boolean }[] {

@@ -3,7 +3,7 @@
  * opens, once activated), as a dual list; stored skills LivePerson no longer lists stay choosable so they can
  * be removed. A failed call is shown with Try again.
  */
-import ViewSection from 'c/viewSection';
+import ViewSection, { dualListProps } from 'c/viewSection';
 import getSkills from '@salesforce/apex/CustomizationSettingsController.getSkills';
 import saveSkills from '@salesforce/apex/CustomizationSettingsController.saveSkills';
 import { reduceErrors } from 'c/reduceErrors';
@@ -59,6 +59,10 @@ export default class SkillSettings extends ViewSection {
       .filter((s) => !liveIds.has(s.skillId ?? ''))
       .map((s) => ({ label: `${s.skillName ?? s.skillId}${NOT_FOUND}`, value: s.skillId ?? '' }));
     return [...live, ...stale];
+  }
+
+  get skillList(): Record<string, unknown> {
+    return dualListProps('Skills', this.skillOptions, this.selectedSkillIds, this.inputDisabled);
   }
 
   get saveDisabled(): boolean {
