@@ -34,7 +34,7 @@ const STOCK_STUBS = path.join(
 );
 const testMocks = {
   '^@salesforce/apex/(\\w+\\.\\w+)$': '<rootDir>/lwc-ts/types/generated/apex-mocks/$1.js',
-  '^lightning/(input|combobox|textarea|dualListbox|radioGroup|navigation)$':
+  '^lightning/(input|combobox|textarea|dualListbox|radioGroup|navigation|uiRecordApi)$':
     '<rootDir>/lwc-ts/testing/lightning/$1/$1.ts',
   '^lightning-stubs/(\\w+)$': `${STOCK_STUBS}/$1/$1.js`,
 };

@@ -2,6 +2,7 @@ import { createElement } from 'lwc';
 import Input from '../lightning/input/input';
 import Combobox from '../lightning/combobox/combobox';
 import { urlOf } from '../lightning/navigation/navigation';
+import { notifyRecordUpdateAvailable, getFieldValue } from 'lightning/uiRecordApi';
 import getSkills from '@salesforce/apex/CustomizationSettingsController.getSkills';
 import { apexMock } from '../apexMocks';
 import { helpMessageOf } from '../lightning/validatable';
@@ -81,5 +82,27 @@ describe('apexMock', () => {
     expect(() => apexMock((() => Promise.resolve(1)) as (p: never) => Promise<number>)).toThrow(
       /not the jest mock/,
     );
+  });
+});
+
+describe('lightning/uiRecordApi mock', () => {
+  it('accepts a list of record Ids to refresh', async () => {
+    await expect(notifyRecordUpdateAvailable([{ recordId: 'a01000000000001AAA' }])).resolves.toBeUndefined();
+  });
+
+  it('refuses what Lightning Data Service refuses: a bare Id, an empty list, a malformed Id', async () => {
+    await expect(notifyRecordUpdateAvailable('a01000000000001AAA' as never)).rejects.toThrow(/array/);
+    await expect(notifyRecordUpdateAvailable([])).rejects.toThrow(/non-empty/);
+    await expect(notifyRecordUpdateAvailable([{ recordId: 'a01' }])).rejects.toThrow(/"a01"/);
+    await expect(notifyRecordUpdateAvailable([{} as never])).rejects.toThrow(/record Id/);
+  });
+
+  it('keeps the stock stubs for the rest of the module', () => {
+    expect(
+      getFieldValue(
+        { id: 'x', apiName: 'Account', fields: { Name: { value: 'Acme', displayValue: null } } },
+        'Account.Name',
+      ),
+    ).toBe('Acme');
   });
 });

@@ -1,37 +1,18 @@
-import { createElement } from 'lwc';
 import SyncChat from 'c/syncChat';
 import syncChat from '@salesforce/apex/SyncChatController.syncChat';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
+import { apexMock } from '../../../testing/apexMocks';
+import { mount } from '../../../testing/mount';
+import { toastsOf } from '../../../testing/toasts';
 
-jest.mock('@salesforce/apex/SyncChatController.syncChat', () => ({ default: jest.fn() }), { virtual: true });
-jest.mock(
-  'lightning/uiRecordApi',
-  () => ({ notifyRecordUpdateAvailable: jest.fn(() => Promise.resolve()) }),
-  {
-    virtual: true,
-  },
-);
-
-const mockSync = syncChat as unknown as jest.Mock;
-const mockNotify = notifyRecordUpdateAvailable as unknown as jest.Mock;
+const mockSync = apexMock(syncChat);
+const mockNotify = jest.mocked(notifyRecordUpdateAvailable);
 type Action = HTMLElement & { recordId?: string; invoke: () => Promise<void> };
 
-function mount(recordId: string | null = 'a01000000000001AAA'): {
-  element: Action;
-  toasts: { title: string; message: string; variant: string }[];
-} {
-  const element = createElement('c-sync-chat', { is: SyncChat }) as Action;
-  element.recordId = recordId ?? undefined;
-  const toasts: { title: string; message: string; variant: string }[] = [];
-  element.addEventListener('lightning__showtoast', (e) => toasts.push((e as CustomEvent).detail));
-  document.body.appendChild(element);
-  return { element, toasts };
+async function mountAction(recordId: string | null = 'a01000000000001AAA') {
+  const element = await mount<Partial<Action>>('c-sync-chat', SyncChat, { recordId: recordId ?? undefined });
+  return { element: element as unknown as Action, toasts: toastsOf(element) };
 }
-
-afterEach(() => {
-  while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-  jest.clearAllMocks();
-});
 
 describe('c-sync-chat', () => {
   it('syncs the record, shows a success toast and refreshes the record', async () => {
@@ -41,7 +22,7 @@ describe('c-sync-chat', () => {
       syncStatus: 'Synced',
       warnings: [],
     });
-    const { element, toasts } = mount();
+    const { element, toasts } = await mountAction();
     await element.invoke();
     expect(mockSync).toHaveBeenCalledWith({ transcriptId: 'a01000000000001AAA' });
     expect(toasts).toEqual([
@@ -57,14 +38,14 @@ describe('c-sync-chat', () => {
       syncStatus: 'Synced',
       warnings: ['X'],
     });
-    const { element, toasts } = mount();
+    const { element, toasts } = await mountAction();
     await element.invoke();
     expect(toasts[0].variant).toBe('warning');
   });
 
   it('explains an open conversation and does not refresh', async () => {
     mockSync.mockResolvedValue({ outcome: 'NOT_ENDED', message: 'This conversation has not ended yet.' });
-    const { element, toasts } = mount();
+    const { element, toasts } = await mountAction();
     await element.invoke();
     expect(toasts).toEqual([
       {
@@ -82,7 +63,7 @@ describe('c-sync-chat', () => {
       message: 'LivePerson could not answer now (HTTP 503).',
       syncStatus: 'Error',
     });
-    const { element, toasts } = mount();
+    const { element, toasts } = await mountAction();
     await element.invoke();
     expect(toasts[0]).toMatchObject({ title: 'Sync failed', variant: 'error' });
     expect(mockNotify).toHaveBeenCalled();
@@ -90,7 +71,7 @@ describe('c-sync-chat', () => {
 
   it('shows the message of an Apex exception', async () => {
     mockSync.mockRejectedValue({ body: { message: 'Sync Chat failed unexpectedly.' }, status: 500 });
-    const { element, toasts } = mount();
+    const { element, toasts } = await mountAction();
     await element.invoke();
     expect(toasts).toEqual([
       { title: 'Sync failed', message: 'Sync Chat failed unexpectedly.', variant: 'error' },
@@ -98,15 +79,15 @@ describe('c-sync-chat', () => {
   });
 
   it('ignores a second click while a sync runs, and a missing record id', async () => {
-    let release: (v: unknown) => void = () => undefined;
+    let release: (v: Awaited<ReturnType<typeof syncChat>>) => void = () => undefined;
     mockSync.mockReturnValue(new Promise((resolve) => (release = resolve)));
-    const { element } = mount();
+    const { element } = await mountAction();
     const first = element.invoke();
     await element.invoke();
     release({ outcome: 'SYNCED', message: 'ok', syncStatus: 'Synced' });
     await first;
     expect(mockSync).toHaveBeenCalledTimes(1);
-    const { element: noRecord } = mount(null);
+    const { element: noRecord } = await mountAction(null);
     await noRecord.invoke();
     expect(mockSync).toHaveBeenCalledTimes(1);
   });

@@ -7,16 +7,10 @@ import { createMockAgentSdk, flush } from '../../agentSdk/__tests__/mockAgentSdk
 import type { MockAgentSdk } from '../../agentSdk/__tests__/mockAgentSdk';
 import chatConversation from './data/chatConversation.json';
 import messagingConversation from './data/messagingConversation.json';
+import { apexMock } from '../../../testing/apexMocks';
 
-jest.mock('@salesforce/apex/WidgetController.startSession', () => ({ default: jest.fn() }), {
-  virtual: true,
-});
-jest.mock('@salesforce/apex/WidgetController.search', () => ({ default: jest.fn() }), { virtual: true });
-jest.mock('@salesforce/apex/WidgetController.linkChat', () => ({ default: jest.fn() }), { virtual: true });
-jest.mock('@salesforce/apex/WidgetController.unlinkChat', () => ({ default: jest.fn() }), { virtual: true });
-
-const startSessionMock = startSession as unknown as jest.Mock;
-const searchMock = search as unknown as jest.Mock;
+const startSessionMock = apexMock(startSession);
+const searchMock = apexMock(search);
 
 /** A ready session of the skill Billing (People Search, pre-chat email), as WidgetController returns it. */
 function readySession(overrides: Record<string, unknown> = {}): Record<string, unknown> {

@@ -4,16 +4,11 @@ import getCreateForm from '@salesforce/apex/WidgetController.getCreateForm';
 import saveAndLink from '@salesforce/apex/WidgetController.saveAndLink';
 import linkChat from '@salesforce/apex/WidgetController.linkChat';
 import { fieldViews, initialValue, lookupCandidates, missingRequired } from '../formFields';
+import { apexMock } from '../../../testing/apexMocks';
 
-jest.mock('@salesforce/apex/WidgetController.getCreateForm', () => ({ default: jest.fn() }), {
-  virtual: true,
-});
-jest.mock('@salesforce/apex/WidgetController.saveAndLink', () => ({ default: jest.fn() }), { virtual: true });
-jest.mock('@salesforce/apex/WidgetController.linkChat', () => ({ default: jest.fn() }), { virtual: true });
-
-const formMock = getCreateForm as unknown as jest.Mock;
-const saveMock = saveAndLink as unknown as jest.Mock;
-const linkMock = linkChat as unknown as jest.Mock;
+const formMock = apexMock(getCreateForm);
+const saveMock = apexMock(saveAndLink);
+const linkMock = apexMock(linkChat);
 
 const ACME = '001000000000001AAA';
 const DUP = '00Q000000000009AAA';

@@ -2,26 +2,17 @@ import { createElement } from 'lwc';
 import PeopleSearch from 'c/peopleSearch';
 import search from '@salesforce/apex/WidgetController.search';
 import linkChat from '@salesforce/apex/WidgetController.linkChat';
+import getCreateForm from '@salesforce/apex/WidgetController.getCreateForm';
+import getRecordDetails from '@salesforce/apex/WidgetController.getRecordDetails';
 import { LOCKED_HINT } from '../peopleSearch';
 import { searchGroups } from '../searchRows';
+import { apexMock } from '../../../testing/apexMocks';
 
-jest.mock('@salesforce/apex/WidgetController.search', () => ({ default: jest.fn() }), { virtual: true });
-jest.mock('@salesforce/apex/WidgetController.linkChat', () => ({ default: jest.fn() }), { virtual: true });
-jest.mock(
-  '@salesforce/apex/WidgetController.getCreateForm',
-  () => ({ default: jest.fn(() => Promise.resolve({ fields: [] })) }),
-  {
-    virtual: true,
-  },
-);
-jest.mock(
-  '@salesforce/apex/WidgetController.getRecordDetails',
-  () => ({ default: jest.fn(() => Promise.resolve({ id: '001000000000001AAA', name: 'Acme', fields: [] })) }),
-  { virtual: true },
-);
+apexMock(getCreateForm).mockResolvedValue({ fields: [] });
+apexMock(getRecordDetails).mockResolvedValue({ id: '001000000000001AAA', name: 'Acme', fields: [] });
 
-const searchMock = search as unknown as jest.Mock;
-const linkMock = linkChat as unknown as jest.Mock;
+const searchMock = apexMock(search);
+const linkMock = apexMock(linkChat);
 
 const ACME = '001000000000001AAA';
 const ANN = '003000000000001AAA';

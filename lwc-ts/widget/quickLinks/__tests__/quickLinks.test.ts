@@ -1,10 +1,9 @@
 import { createElement } from 'lwc';
 import QuickLinks from 'c/quickLinks';
 import unlinkChat from '@salesforce/apex/WidgetController.unlinkChat';
+import { apexMock } from '../../../testing/apexMocks';
 
-jest.mock('@salesforce/apex/WidgetController.unlinkChat', () => ({ default: jest.fn() }), { virtual: true });
-
-const unlinkMock = unlinkChat as unknown as jest.Mock;
+const unlinkMock = apexMock(unlinkChat);
 const ANN = '003000000000001AAA';
 const ACME = '001000000000001AAA';
 

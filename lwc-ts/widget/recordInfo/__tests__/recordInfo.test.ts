@@ -4,16 +4,11 @@ import { useConsoleToolkit } from 'c/sfFullView';
 import getRecordDetails from '@salesforce/apex/WidgetController.getRecordDetails';
 import linkChat from '@salesforce/apex/WidgetController.linkChat';
 import unlinkChat from '@salesforce/apex/WidgetController.unlinkChat';
+import { apexMock } from '../../../testing/apexMocks';
 
-jest.mock('@salesforce/apex/WidgetController.getRecordDetails', () => ({ default: jest.fn() }), {
-  virtual: true,
-});
-jest.mock('@salesforce/apex/WidgetController.linkChat', () => ({ default: jest.fn() }), { virtual: true });
-jest.mock('@salesforce/apex/WidgetController.unlinkChat', () => ({ default: jest.fn() }), { virtual: true });
-
-const detailsMock = getRecordDetails as unknown as jest.Mock;
-const linkMock = linkChat as unknown as jest.Mock;
-const unlinkMock = unlinkChat as unknown as jest.Mock;
+const detailsMock = apexMock(getRecordDetails);
+const linkMock = apexMock(linkChat);
+const unlinkMock = apexMock(unlinkChat);
 
 const ACME = '001000000000001AAA';
 const CASE = '500000000000001AAA';
