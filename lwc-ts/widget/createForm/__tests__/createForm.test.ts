@@ -1,10 +1,10 @@
-import { createElement } from 'lwc';
 import CreateForm from 'c/createForm';
 import getCreateForm from '@salesforce/apex/WidgetController.getCreateForm';
 import saveAndLink from '@salesforce/apex/WidgetController.saveAndLink';
 import linkChat from '@salesforce/apex/WidgetController.linkChat';
 import { fieldViews, initialValue, lookupCandidates, missingRequired } from '../formFields';
 import { apexMock } from '../../../testing/apexMocks';
+import { find, flush, mount as mountComponent } from '../../../testing/mount';
 
 const formMock = apexMock(getCreateForm);
 const saveMock = apexMock(saveAndLink);
@@ -65,20 +65,17 @@ const conversation = { rtSessionId: '4294971234', isMessaging: false, skillName:
 
 type Host = HTMLElement & Record<string, unknown>;
 
-async function flush(): Promise<void> {
-  for (let i = 0; i < 5; i++) await Promise.resolve();
-}
+const mount = (props: Record<string, unknown> = {}): Promise<Host> =>
+  mountComponent<Record<string, unknown>>('c-create-form', CreateForm, {
+    objectApiName: 'Lead',
+    session,
+    conversation,
+    sdkModel: model,
+    ...props,
+  });
 
-async function mount(props: Record<string, unknown> = {}): Promise<Host> {
-  const el = createElement('c-create-form', { is: CreateForm }) as unknown as Host;
-  Object.assign(el, { objectApiName: 'Lead', session, conversation, sdkModel: model, ...props });
-  document.body.appendChild(el as unknown as Node);
-  await flush();
-  return el;
-}
-
-const q = (el: Host, sel: string) =>
-  (el.shadowRoot as ShadowRoot).querySelector(sel) as (HTMLElement & Record<string, unknown>) | null;
+type Field = HTMLElement & Record<string, unknown>;
+const q = (el: Host, sel: string) => find<Field>(el, sel);
 
 function type(el: Host, apiName: string, value: string): void {
   const input = q(el, `[data-field="${apiName}"]`)!;
@@ -91,9 +88,6 @@ describe('c-create-form', () => {
     saveMock.mockReset();
     linkMock.mockReset();
     formMock.mockResolvedValue(leadForm);
-  });
-  afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
   });
 
   it('asks for the form and pre-fills from the pre-chat survey and the default value', async () => {

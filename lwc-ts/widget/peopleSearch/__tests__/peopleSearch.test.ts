@@ -1,4 +1,3 @@
-import { createElement } from 'lwc';
 import PeopleSearch from 'c/peopleSearch';
 import search from '@salesforce/apex/WidgetController.search';
 import linkChat from '@salesforce/apex/WidgetController.linkChat';
@@ -7,6 +6,7 @@ import getRecordDetails from '@salesforce/apex/WidgetController.getRecordDetails
 import { LOCKED_HINT } from '../peopleSearch';
 import { searchGroups } from '../searchRows';
 import { apexMock } from '../../../testing/apexMocks';
+import { find, flush, mount as mountComponent } from '../../../testing/mount';
 
 apexMock(getCreateForm).mockResolvedValue({ fields: [] });
 apexMock(getRecordDetails).mockResolvedValue({ id: '001000000000001AAA', name: 'Acme', fields: [] });
@@ -76,28 +76,16 @@ type Host = HTMLElement & {
   searchFor?: (t: string) => Promise<void>;
 };
 
-async function flush(): Promise<void> {
-  for (let i = 0; i < 4; i++) await Promise.resolve();
-}
+const mount = (props: Record<string, unknown>): Promise<Host> =>
+  mountComponent<Record<string, unknown>>('c-people-search', PeopleSearch, props);
 
-async function mount(props: Record<string, unknown>): Promise<Host> {
-  const el = createElement('c-people-search', { is: PeopleSearch }) as Host;
-  Object.assign(el, props);
-  document.body.appendChild(el);
-  await flush();
-  return el;
-}
-
-const q = (el: Host, sel: string) =>
-  el.shadowRoot!.querySelector(sel) as (HTMLElement & Record<string, unknown>) | null;
+type Field = HTMLElement & Record<string, unknown>;
+const q = (el: Host, sel: string) => find<Field>(el, sel);
 
 describe('c-people-search', () => {
   beforeEach(() => {
     searchMock.mockReset();
     linkMock.mockReset();
-  });
-  afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
   });
 
   it('shows the on-load result as a tree: Contacts under their Account', async () => {

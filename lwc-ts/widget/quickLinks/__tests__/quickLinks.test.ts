@@ -1,7 +1,7 @@
-import { createElement } from 'lwc';
 import QuickLinks from 'c/quickLinks';
 import unlinkChat from '@salesforce/apex/WidgetController.unlinkChat';
 import { apexMock } from '../../../testing/apexMocks';
+import { find, flush, mount as mountComponent } from '../../../testing/mount';
 
 const unlinkMock = apexMock(unlinkChat);
 const ANN = '003000000000001AAA';
@@ -9,19 +9,10 @@ const ACME = '001000000000001AAA';
 
 type Host = HTMLElement & Record<string, unknown>;
 
-async function flush(): Promise<void> {
-  for (let i = 0; i < 4; i++) await Promise.resolve();
-}
+const mount = (props: Record<string, unknown>): Promise<Host> =>
+  mountComponent<Record<string, unknown>>('c-quick-links', QuickLinks, props);
 
-async function mount(props: Record<string, unknown>): Promise<Host> {
-  const el = createElement('c-quick-links', { is: QuickLinks }) as unknown as Host;
-  Object.assign(el, props);
-  document.body.appendChild(el as unknown as Node);
-  await flush();
-  return el;
-}
-
-const q = (el: Host, sel: string) => (el.shadowRoot as ShadowRoot).querySelector(sel) as HTMLElement | null;
+const q = (el: Host, sel: string) => find(el, sel);
 
 const linked = {
   conversationKey: '902335464294968296',
@@ -35,9 +26,6 @@ const linked = {
 describe('c-quick-links', () => {
   beforeEach(() => {
     unlinkMock.mockReset();
-  });
-  afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
   });
 
   it('is plain until the conversation is linked', async () => {

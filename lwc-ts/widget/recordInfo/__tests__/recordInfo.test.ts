@@ -1,10 +1,10 @@
-import { createElement } from 'lwc';
 import RecordInfo from 'c/recordInfo';
 import { useConsoleToolkit } from 'c/sfFullView';
 import getRecordDetails from '@salesforce/apex/WidgetController.getRecordDetails';
 import linkChat from '@salesforce/apex/WidgetController.linkChat';
 import unlinkChat from '@salesforce/apex/WidgetController.unlinkChat';
 import { apexMock } from '../../../testing/apexMocks';
+import { find, flush, mount as mountComponent } from '../../../testing/mount';
 
 const detailsMock = apexMock(getRecordDetails);
 const linkMock = apexMock(linkChat);
@@ -55,21 +55,11 @@ const session = {
 
 type Host = HTMLElement & Record<string, unknown>;
 
-async function flush(): Promise<void> {
-  for (let i = 0; i < 5; i++) await Promise.resolve();
-}
+const mount = (props: Record<string, unknown>): Promise<Host> =>
+  mountComponent<Record<string, unknown>>('c-record-info', RecordInfo, { session, recordId: ACME, ...props });
 
-async function mount(props: Record<string, unknown>): Promise<Host> {
-  const el = createElement('c-record-info', { is: RecordInfo }) as unknown as Host;
-  Object.assign(el, { session, recordId: ACME, ...props });
-  document.body.appendChild(el as unknown as Node);
-  await flush();
-  return el;
-}
-
-const q = (el: Host, sel: string) => (el.shadowRoot as ShadowRoot).querySelector(sel) as HTMLElement | null;
-const all = (el: Host, sel: string) =>
-  [...(el.shadowRoot as ShadowRoot).querySelectorAll(sel)] as HTMLElement[];
+const q = (el: Host, sel: string) => find(el, sel);
+const all = (el: Host, sel: string) => [...(el.shadowRoot?.querySelectorAll<HTMLElement>(sel) ?? [])];
 
 describe('c-record-info', () => {
   beforeEach(() => {
@@ -77,9 +67,6 @@ describe('c-record-info', () => {
     linkMock.mockReset();
     unlinkMock.mockReset();
     detailsMock.mockResolvedValue(details);
-  });
-  afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
   });
 
   it('bubble: asks for the record of the skill and shows the first 5 overview fields', async () => {
