@@ -1,4 +1,3 @@
-import { createElement } from 'lwc';
 import ChatLink from 'c/chatLink';
 import { openFullView } from 'c/sfFullView';
 import startSession from '@salesforce/apex/WidgetController.startSession';
@@ -8,6 +7,7 @@ import type { MockAgentSdk } from '../../agentSdk/__tests__/mockAgentSdk';
 import chatConversation from './data/chatConversation.json';
 import messagingConversation from './data/messagingConversation.json';
 import { apexMock } from '../../../testing/apexMocks';
+import { mount as mountComponent } from '../../../testing/mount';
 
 const startSessionMock = apexMock(startSession);
 const searchMock = apexMock(search);
@@ -41,11 +41,9 @@ function installSdk(model: Record<string, unknown> = {}): MockAgentSdk {
 }
 
 async function mount(props: Record<string, unknown> = {}): Promise<Host> {
-  const el = createElement('c-chat-link', { is: ChatLink }) as Host;
-  Object.assign(el, props);
-  document.body.appendChild(el);
-  await flush();
-  return el;
+  const el = await mountComponent<Record<string, unknown>>('c-chat-link', ChatLink, props);
+  await flush(); // the agent SDK mock answers over several ticks
+  return el as unknown as Host;
 }
 
 function root(el: Host): ShadowRoot {
@@ -69,7 +67,6 @@ describe('c-chat-link', () => {
   });
 
   afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
     delete (window as unknown as { lpTag?: unknown }).lpTag;
   });
 
@@ -313,7 +310,6 @@ describe('c-chat-link and Salesforce', () => {
   });
 
   afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
     delete (window as unknown as { lpTag?: unknown }).lpTag;
   });
 
