@@ -6,7 +6,7 @@ export interface Toast {
 }
 
 /** Starts recording `host`'s toasts; the returned array fills as the component toasts. */
-export function toastsOf(host: Element): Toast[] {
+export function toastsOf(host: EventTarget): Toast[] {
   const toasts: Toast[] = [];
   host.addEventListener('lightning__showtoast', (e) => toasts.push((e as CustomEvent<Toast>).detail));
   return toasts;

@@ -1,14 +1,10 @@
 import { fieldErrorsOf, labelsFor, saveSection, saveWithFeedback } from 'c/adminSave';
 import { UNKNOWN_ERROR } from 'c/reduceErrors';
+import { toastsOf, type Toast } from '../../../testing/toasts';
 
-function recordToasts(): {
-  host: EventTarget;
-  toasts: Array<{ title: string; message: string; variant: string }>;
-} {
+function recordToasts(): { host: EventTarget; toasts: Toast[] } {
   const host = new EventTarget();
-  const toasts: Array<{ title: string; message: string; variant: string }> = [];
-  host.addEventListener('lightning__showtoast', (e) => toasts.push((e as CustomEvent).detail));
-  return { host, toasts };
+  return { host, toasts: toastsOf(host) };
 }
 
 describe('c/adminSave', () => {

@@ -1,30 +1,22 @@
-import { createElement } from 'lwc';
 import ErrorPanel from 'c/errorPanel';
+import { mount as mountComponent } from '../../../testing/mount';
 
 type Panel = HTMLElement & { shadowRoot: ShadowRoot; errors: string[]; focus(): void };
 
-function mount(errors: string[]): Panel {
-  const element = createElement('c-error-panel', { is: ErrorPanel }) as Panel;
-  element.errors = errors;
-  document.body.appendChild(element);
-  return element;
-}
+const mount = async (errors: string[]): Promise<Panel> =>
+  (await mountComponent('c-error-panel', ErrorPanel, { errors })) as unknown as Panel;
 
 const alertOf = (el: Panel): HTMLElement | null => el.shadowRoot.querySelector('[data-id="page-errors"]');
 
 describe('c-error-panel', () => {
-  afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-  });
-
-  it('shows nothing but the live region without messages', () => {
-    const el = mount([]);
+  it('shows nothing but the live region without messages', async () => {
+    const el = await mount([]);
     expect(el.shadowRoot.querySelector('[aria-live="assertive"]')).not.toBeNull();
     expect(alertOf(el)).toBeNull();
   });
 
   it('lists each message once in an alert', async () => {
-    const el = mount(['First', 'Second', 'First', '']);
+    const el = await mount(['First', 'Second', 'First', '']);
     await Promise.resolve();
     const alert = alertOf(el)!;
     expect(alert.getAttribute('role')).toBe('alert');
@@ -32,7 +24,7 @@ describe('c-error-panel', () => {
   });
 
   it('updates when the messages change and focuses the alert on request', async () => {
-    const el = mount([]);
+    const el = await mount([]);
     el.errors = ['Load failed'];
     await Promise.resolve();
     el.focus();
