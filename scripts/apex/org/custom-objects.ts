@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FieldInfo, FieldType, ObjectInfo, ObjectKind } from './model';
-import { auditFields, makeField, ownerField, systemField } from './fields';
+import { auditFields, creationFields, makeField, ownerField, systemField } from './fields';
 import { asArray, flagOf, readXml, textOf, type XmlNode } from './xml';
 
 /** Metadata type → describe type (`Number` with scale 0 is still `double`, as describe says). */
@@ -137,16 +137,7 @@ function platformFields(kind: ObjectKind, meta: XmlNode): FieldInfo[] {
     return [
       systemField({ name: 'ReplayId', label: 'Replay ID', type: 'string', length: 255 }),
       systemField({ name: 'EventUuid', label: 'Event UUID', type: 'string', length: 36 }),
-      systemField({ name: 'CreatedDate', label: 'Created Date', type: 'datetime', nillable: false }),
-      systemField({
-        name: 'CreatedById',
-        label: 'Created By ID',
-        type: 'reference',
-        referenceTo: ['User'],
-        relationshipName: 'CreatedBy',
-        length: 18,
-        nillable: false,
-      }),
+      ...creationFields(),
     ];
   }
   const nf = (meta.nameField ?? {}) as XmlNode;

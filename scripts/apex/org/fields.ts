@@ -33,6 +33,22 @@ export function systemField(spec: FieldSpec): FieldInfo {
   return makeField({ createable: false, updateable: false, ...spec });
 }
 
+/** When and by whom a record was made: every stored object and platform event has them. */
+export function creationFields(): FieldInfo[] {
+  return [
+    systemField({ name: 'CreatedDate', label: 'Created Date', type: 'datetime', nillable: false }),
+    systemField({
+      name: 'CreatedById',
+      label: 'Created By ID',
+      type: 'reference',
+      referenceTo: ['User'],
+      relationshipName: 'CreatedBy',
+      nillable: false,
+      length: 18,
+    }),
+  ];
+}
+
 /** Id, audit fields and IsDeleted, as every stored object has them. */
 export function auditFields(): FieldInfo[] {
   return [
@@ -44,16 +60,7 @@ export function auditFields(): FieldInfo[] {
       nillable: false,
       defaultValue: false,
     }),
-    systemField({ name: 'CreatedDate', label: 'Created Date', type: 'datetime', nillable: false }),
-    systemField({
-      name: 'CreatedById',
-      label: 'Created By ID',
-      type: 'reference',
-      referenceTo: ['User'],
-      relationshipName: 'CreatedBy',
-      nillable: false,
-      length: 18,
-    }),
+    ...creationFields(),
     systemField({ name: 'LastModifiedDate', label: 'Last Modified Date', type: 'datetime', nillable: false }),
     systemField({
       name: 'LastModifiedById',

@@ -64,6 +64,14 @@ const pick = (
     defaultedOnCreate: defaultValue !== undefined,
     ...extra,
   });
+const nameField = (label: string, length: number, extra: Partial<FieldSpec> = {}): FieldInfo =>
+  req('Name', label, length, { nameField: true, ...extra });
+const namespacePrefix = (): FieldInfo => str('NamespacePrefix', 'Namespace Prefix', 15);
+const integer = (name: string, label: string, precision = 9): FieldInfo =>
+  makeField({ name, label, type: 'integer', precision });
+/** A required lookup set on create only, whose record goes with its parent's (a junction's side, a child). */
+const detail = (name: string, label: string, target: string): FieldInfo =>
+  lookup(name, label, target, { nillable: false, updateable: false, deleteConstraint: 'Cascade' });
 const readOnly = (f: FieldInfo): FieldInfo => ({ ...f, createable: false, updateable: false });
 
 /** `FirstName` + `LastName` + the computed `Name` of Contact, Lead and User. */
@@ -123,59 +131,50 @@ const STAGES = [
   'Closed Lost',
 ];
 
+/** An object's API name, labels (singular, plural), key prefix and org-wide default, then the rest of its spec. */
+function sobject(
+  name: string,
+  [label, labelPlural]: [string, string],
+  keyPrefix: string,
+  sharingModel: string,
+  rest: Omit<StandardObjectSpec, 'name' | 'label' | 'labelPlural' | 'keyPrefix' | 'sharingModel'>,
+): StandardObjectSpec {
+  return { name, label, labelPlural, keyPrefix, sharingModel, ...rest };
+}
+
 export const STANDARD_OBJECTS: StandardObjectSpec[] = [
-  {
-    name: 'Organization',
-    label: 'Organization',
-    labelPlural: 'Organizations',
-    keyPrefix: '00D',
-    sharingModel: 'Read',
+  sobject('Organization', ['Organization', 'Organizations'], '00D', 'Read', {
     owned: false,
     readOnly: true,
     fields: [
-      req('Name', 'Name', 80, { nameField: true }),
+      nameField('Name', 80),
       pick('TimeZoneSidKey', 'Default Time Zone', TIME_ZONES, undefined, { nillable: false }),
       pick('DefaultLocaleSidKey', 'Default Locale', LOCALES, undefined, { nillable: false }),
       pick('LanguageLocaleKey', 'Default Language', LANGUAGES, undefined, { nillable: false }),
-      str('NamespacePrefix', 'Namespace Prefix', 15),
+      namespacePrefix(),
       str('InstanceName', 'Instance Name', 5),
       str('OrganizationType', 'Edition', 40),
       flag('IsSandbox', 'Is Sandbox'),
     ].map(readOnly),
-  },
-  {
-    name: 'Profile',
-    label: 'Profile',
-    labelPlural: 'Profiles',
-    keyPrefix: '00e',
-    sharingModel: 'Read',
+  }),
+  sobject('Profile', ['Profile', 'Profiles'], '00e', 'Read', {
     owned: false,
     readOnly: true,
     fields: [
-      req('Name', 'Name', 255, { nameField: true }),
+      nameField('Name', 255),
       str('Description', 'Description', 255),
       str('UserType', 'User Type', 40),
     ],
-  },
-  {
-    name: 'UserRole',
-    label: 'Role',
-    labelPlural: 'Roles',
-    keyPrefix: '00E',
-    sharingModel: 'Read',
+  }),
+  sobject('UserRole', ['Role', 'Roles'], '00E', 'Read', {
     owned: false,
     fields: [
-      req('Name', 'Name', 80, { nameField: true }),
+      nameField('Name', 80),
       str('DeveloperName', 'Developer Name', 80),
       lookup('ParentRoleId', 'Parent Role ID', 'UserRole', { relationshipName: undefined }),
     ],
-  },
-  {
-    name: 'User',
-    label: 'User',
-    labelPlural: 'Users',
-    keyPrefix: '005',
-    sharingModel: 'Read',
+  }),
+  sobject('User', ['User', 'Users'], '005', 'Read', {
     owned: false,
     fields: [
       ...personName(80),
@@ -196,33 +195,19 @@ export const STANDARD_OBJECTS: StandardObjectSpec[] = [
       pick('EmailEncodingKey', 'Email Encoding', ENCODINGS, undefined, { nillable: false }),
       readOnly(pick('UserType', 'User Type', ['Standard', 'AutomatedProcess'], 'Standard')),
     ],
-  },
-  {
-    name: 'Group',
-    label: 'Group',
-    labelPlural: 'Groups',
-    keyPrefix: '00G',
-    sharingModel: 'Read',
+  }),
+  sobject('Group', ['Group', 'Groups'], '00G', 'Read', {
     owned: true,
     fields: [
-      req('Name', 'Name', 40, { nameField: true }),
+      nameField('Name', 40),
       str('DeveloperName', 'Developer Name', 80),
       pick('Type', 'Type', ['Regular', 'Queue', 'Role', 'Organization'], 'Regular'),
     ],
-  },
-  {
-    name: 'GroupMember',
-    label: 'Group Member',
-    labelPlural: 'Group Members',
-    keyPrefix: '011',
-    sharingModel: 'Read',
+  }),
+  sobject('GroupMember', ['Group Member', 'Group Members'], '011', 'Read', {
     owned: false,
     fields: [
-      lookup('GroupId', 'Group ID', 'Group', {
-        nillable: false,
-        updateable: false,
-        deleteConstraint: 'Cascade',
-      }),
+      detail('GroupId', 'Group ID', 'Group'),
       lookup('UserOrGroupId', 'User/Group ID', 'User', {
         referenceTo: ['User', 'Group'],
         relationshipName: undefined,
@@ -230,52 +215,35 @@ export const STANDARD_OBJECTS: StandardObjectSpec[] = [
         updateable: false,
       }),
     ],
-  },
-  {
-    name: 'PermissionSet',
-    label: 'Permission Set',
-    labelPlural: 'Permission Sets',
-    keyPrefix: '0PS',
-    sharingModel: 'Read',
+  }),
+  sobject('PermissionSet', ['Permission Set', 'Permission Sets'], '0PS', 'Read', {
     owned: false,
     fields: [
-      req('Name', 'Name', 80, { nameField: true, unique: true }),
+      nameField('Name', 80, { unique: true }),
       req('Label', 'Label', 80),
       str('Description', 'Description', 255),
-      str('NamespacePrefix', 'Namespace Prefix', 15),
+      namespacePrefix(),
       readOnly(flag('IsOwnedByProfile', 'Is Owned By Profile')),
       readOnly(lookup('ProfileId', 'Profile ID', 'Profile')),
     ],
-  },
-  {
-    name: 'PermissionSetAssignment',
-    label: 'Permission Set Assignment',
-    labelPlural: 'Permission Set Assignments',
-    keyPrefix: '0Pa',
-    sharingModel: 'Read',
-    owned: false,
-    fields: [
-      lookup('AssigneeId', 'Assignee ID', 'User', {
-        nillable: false,
-        updateable: false,
-        deleteConstraint: 'Cascade',
-      }),
-      lookup('PermissionSetId', 'Permission Set ID', 'PermissionSet', {
-        nillable: false,
-        updateable: false,
-        deleteConstraint: 'Cascade',
-      }),
-    ],
-  },
-  {
-    name: 'Account',
-    label: 'Account',
-    labelPlural: 'Accounts',
-    keyPrefix: '001',
-    sharingModel: 'ReadWrite',
+  }),
+  sobject(
+    'PermissionSetAssignment',
+    ['Permission Set Assignment', 'Permission Set Assignments'],
+    '0Pa',
+    'Read',
+    {
+      owned: false,
+      fields: [
+        detail('AssigneeId', 'Assignee ID', 'User'),
+        detail('PermissionSetId', 'Permission Set ID', 'PermissionSet'),
+      ],
+    },
+  ),
+  sobject('Account', ['Account', 'Accounts'], '001', 'ReadWrite', {
     owned: true,
     fields: [
-      req('Name', 'Account Name', 255, { nameField: true }),
+      nameField('Account Name', 255),
       str('AccountNumber', 'Account Number', 40),
       typed('Phone', 'Account Phone', 'phone'),
       typed('Fax', 'Account Fax', 'phone'),
@@ -296,20 +264,15 @@ export const STANDARD_OBJECTS: StandardObjectSpec[] = [
         'Other',
       ]),
       typed('Description', 'Account Description', 'textarea'),
-      makeField({ name: 'NumberOfEmployees', label: 'Employees', type: 'integer', precision: 8 }),
+      integer('NumberOfEmployees', 'Employees', 8),
       makeField({ name: 'AnnualRevenue', label: 'Annual Revenue', type: 'currency', precision: 18 }),
       lookup('ParentId', 'Parent Account ID', 'Account', { relationshipName: 'Parent' }),
       ...address('Billing', 'Billing'),
       ...address('Shipping', 'Shipping'),
     ],
     childRelationships: { ParentId: 'ChildAccounts' },
-  },
-  {
-    name: 'Contact',
-    label: 'Contact',
-    labelPlural: 'Contacts',
-    keyPrefix: '003',
-    sharingModel: 'ControlledByParent',
+  }),
+  sobject('Contact', ['Contact', 'Contacts'], '003', 'ControlledByParent', {
     owned: true,
     fields: [
       ...personName(80),
@@ -325,13 +288,8 @@ export const STANDARD_OBJECTS: StandardObjectSpec[] = [
       ...address('Mailing', 'Mailing'),
     ],
     childRelationships: { AccountId: 'Contacts' },
-  },
-  {
-    name: 'Lead',
-    label: 'Lead',
-    labelPlural: 'Leads',
-    keyPrefix: '00Q',
-    sharingModel: 'ReadWriteTransfer',
+  }),
+  sobject('Lead', ['Lead', 'Leads'], '00Q', 'ReadWriteTransfer', {
     owned: true,
     fields: [
       ...personName(80),
@@ -353,13 +311,8 @@ export const STANDARD_OBJECTS: StandardObjectSpec[] = [
       readOnly(lookup('ConvertedOpportunityId', 'Converted Opportunity ID', 'Opportunity')),
       ...address('', 'Address').map((f) => ({ ...f, label: f.label.replace(/^Address /, '') })),
     ],
-  },
-  {
-    name: 'LeadStatus',
-    label: 'Lead Status Value',
-    labelPlural: 'Lead Status Values',
-    keyPrefix: '01J',
-    sharingModel: 'Read',
+  }),
+  sobject('LeadStatus', ['Lead Status Value', 'Lead Status Values'], '01J', 'Read', {
     owned: false,
     readOnly: true,
     fields: [
@@ -367,18 +320,13 @@ export const STANDARD_OBJECTS: StandardObjectSpec[] = [
       req('ApiName', 'Api Name', 255),
       flag('IsConverted', 'Is Converted'),
       flag('IsDefault', 'Is Default'),
-      makeField({ name: 'SortOrder', label: 'Sort Order', type: 'integer', precision: 9 }),
+      integer('SortOrder', 'Sort Order'),
     ].map(readOnly),
-  },
-  {
-    name: 'Opportunity',
-    label: 'Opportunity',
-    labelPlural: 'Opportunities',
-    keyPrefix: '006',
-    sharingModel: 'ReadWrite',
+  }),
+  sobject('Opportunity', ['Opportunity', 'Opportunities'], '006', 'ReadWrite', {
     owned: true,
     fields: [
-      req('Name', 'Name', 120, { nameField: true }),
+      nameField('Name', 120),
       pick('StageName', 'Stage', STAGES, undefined, { nillable: false }),
       typed('CloseDate', 'Close Date', 'date', { nillable: false }),
       makeField({ name: 'Amount', label: 'Amount', type: 'currency', precision: 18, scale: 2 }),
@@ -391,16 +339,11 @@ export const STANDARD_OBJECTS: StandardObjectSpec[] = [
       readOnly(flag('IsWon', 'Won', false, { calculated: true })),
     ],
     childRelationships: { AccountId: 'Opportunities' },
-  },
-  {
-    name: 'Campaign',
-    label: 'Campaign',
-    labelPlural: 'Campaigns',
-    keyPrefix: '701',
-    sharingModel: 'ReadWriteTransfer',
+  }),
+  sobject('Campaign', ['Campaign', 'Campaigns'], '701', 'ReadWriteTransfer', {
     owned: true,
     fields: [
-      req('Name', 'Name', 80, { nameField: true }),
+      nameField('Name', 80),
       lookup('ParentId', 'Parent Campaign ID', 'Campaign'),
       pick('Type', 'Type', [
         'Advertisement',
@@ -441,13 +384,8 @@ export const STANDARD_OBJECTS: StandardObjectSpec[] = [
       typed('Description', 'Description', 'textarea', { length: 32000 }),
     ],
     childRelationships: { ParentId: 'ChildCampaigns' },
-  },
-  {
-    name: 'Case',
-    label: 'Case',
-    labelPlural: 'Cases',
-    keyPrefix: '500',
-    sharingModel: 'ReadWriteTransfer',
+  }),
+  sobject('Case', ['Case', 'Cases'], '500', 'ReadWriteTransfer', {
     owned: true,
     fields: [
       systemField({
@@ -474,61 +412,40 @@ export const STANDARD_OBJECTS: StandardObjectSpec[] = [
       readOnly(flag('IsClosed', 'Closed', false, { calculated: true })),
     ],
     childRelationships: { AccountId: 'Cases', ContactId: 'Cases' },
-  },
-  {
-    name: 'RecordType',
-    label: 'Record Type',
-    labelPlural: 'Record Types',
-    keyPrefix: '012',
-    sharingModel: 'Read',
+  }),
+  sobject('RecordType', ['Record Type', 'Record Types'], '012', 'Read', {
     owned: false,
     readOnly: true,
     fields: [
-      req('Name', 'Name', 80, { nameField: true }),
+      nameField('Name', 80),
       req('DeveloperName', 'Record Type Name', 80),
       req('SobjectType', 'SObject Type Name', 40),
       flag('IsActive', 'Active'),
       str('Description', 'Description', 255),
-      str('NamespacePrefix', 'Namespace Prefix', 15),
+      namespacePrefix(),
     ].map(readOnly),
-  },
-  {
-    name: 'StaticResource',
-    label: 'Static Resource',
-    labelPlural: 'Static Resources',
-    keyPrefix: '081',
-    sharingModel: 'Read',
+  }),
+  sobject('StaticResource', ['Static Resource', 'Static Resources'], '081', 'Read', {
     owned: false,
     readOnly: true,
     fields: [
-      req('Name', 'Name', 255, { nameField: true }),
-      str('NamespacePrefix', 'Namespace Prefix', 15),
+      nameField('Name', 255),
+      namespacePrefix(),
       str('ContentType', 'MIME Type', 120),
       makeField({ name: 'Body', label: 'Body', type: 'base64' }),
-      makeField({ name: 'BodyLength', label: 'Body Length', type: 'integer', precision: 9 }),
+      integer('BodyLength', 'Body Length'),
       str('Description', 'Description', 255),
       pick('CacheControl', 'Cache Control', ['Private', 'Public'], 'Private'),
     ].map(readOnly),
-  },
-  {
-    name: 'CronJobDetail',
-    label: 'Cron Job',
-    labelPlural: 'Cron Jobs',
-    keyPrefix: '08a',
-    sharingModel: 'Read',
+  }),
+  sobject('CronJobDetail', ['Cron Job', 'Cron Jobs'], '08a', 'Read', {
     owned: false,
     readOnly: true,
-    fields: [
-      req('Name', 'Job Name', 255, { nameField: true }),
-      pick('JobType', 'Job Type', ['1', '3', '7', '9', 'A']),
-    ].map(readOnly),
-  },
-  {
-    name: 'CronTrigger',
-    label: 'Scheduled Jobs',
-    labelPlural: 'Scheduled Jobs',
-    keyPrefix: '08e',
-    sharingModel: 'Read',
+    fields: [nameField('Job Name', 255), pick('JobType', 'Job Type', ['1', '3', '7', '9', 'A'])].map(
+      readOnly,
+    ),
+  }),
+  sobject('CronTrigger', ['Scheduled Jobs', 'Scheduled Jobs'], '08e', 'Read', {
     owned: true,
     readOnly: true,
     fields: [
@@ -539,31 +456,21 @@ export const STANDARD_OBJECTS: StandardObjectSpec[] = [
       typed('StartTime', 'Start Time', 'datetime'),
       typed('EndTime', 'End Time', 'datetime'),
       str('State', 'State', 16),
-      makeField({ name: 'TimesTriggered', label: 'Times Triggered', type: 'integer', precision: 9 }),
+      integer('TimesTriggered', 'Times Triggered'),
       str('TimeZoneSidKey', 'Time Zone', 40),
     ].map(readOnly),
-  },
-  {
-    name: 'ApexClass',
-    label: 'Apex Class',
-    labelPlural: 'Apex Classes',
-    keyPrefix: '01p',
-    sharingModel: 'Read',
+  }),
+  sobject('ApexClass', ['Apex Class', 'Apex Classes'], '01p', 'Read', {
     owned: false,
     readOnly: true,
     fields: [
-      req('Name', 'Name', 255, { nameField: true }),
-      str('NamespacePrefix', 'Namespace Prefix', 15),
+      nameField('Name', 255),
+      namespacePrefix(),
       str('Status', 'Status', 40),
       makeField({ name: 'ApiVersion', label: 'Api Version', type: 'double', precision: 18, scale: 1 }),
     ].map(readOnly),
-  },
-  {
-    name: 'AsyncApexJob',
-    label: 'Apex Job',
-    labelPlural: 'Apex Jobs',
-    keyPrefix: '707',
-    sharingModel: 'Read',
+  }),
+  sobject('AsyncApexJob', ['Apex Job', 'Apex Jobs'], '707', 'Read', {
     owned: false,
     readOnly: true,
     fields: [
@@ -580,32 +487,22 @@ export const STANDARD_OBJECTS: StandardObjectSpec[] = [
         'Holding',
       ]),
       str('ExtendedStatus', 'Status Detail', 255),
-      makeField({ name: 'NumberOfErrors', label: 'Number of Errors', type: 'integer', precision: 9 }),
-      makeField({ name: 'JobItemsProcessed', label: 'Batches Processed', type: 'integer', precision: 9 }),
-      makeField({ name: 'TotalJobItems', label: 'Total Batches', type: 'integer', precision: 9 }),
+      integer('NumberOfErrors', 'Number of Errors'),
+      integer('JobItemsProcessed', 'Batches Processed'),
+      integer('TotalJobItems', 'Total Batches'),
       typed('CompletedDate', 'Completion Date', 'datetime'),
       lookup('ParentJobId', 'Parent Apex Job ID', 'AsyncApexJob', { relationshipName: undefined }),
     ].map(readOnly),
-  },
-  {
-    name: 'ContentDocument',
-    label: 'Content Document',
-    labelPlural: 'Content Documents',
-    keyPrefix: '069',
-    sharingModel: 'Private',
+  }),
+  sobject('ContentDocument', ['Content Document', 'Content Documents'], '069', 'Private', {
     owned: true,
     fields: [
       str('Title', 'Title', 255, { nameField: true }),
       readOnly(lookup('LatestPublishedVersionId', 'Latest Published Version ID', 'ContentVersion')),
       readOnly(str('FileType', 'File Type', 20)),
     ],
-  },
-  {
-    name: 'ContentVersion',
-    label: 'Content Version',
-    labelPlural: 'Content Versions',
-    keyPrefix: '068',
-    sharingModel: 'Private',
+  }),
+  sobject('ContentVersion', ['Content Version', 'Content Versions'], '068', 'Private', {
     owned: true,
     fields: [
       req('Title', 'Title', 255, { nameField: true }),
@@ -627,37 +524,34 @@ export const STANDARD_OBJECTS: StandardObjectSpec[] = [
       readOnly(flag('IsLatest', 'Is Latest', true)),
       readOnly(str('VersionNumber', 'Version Number', 20)),
       readOnly(str('Checksum', 'Checksum', 50)),
-      readOnly(makeField({ name: 'ContentSize', label: 'Size', type: 'integer', precision: 9 })),
+      readOnly(integer('ContentSize', 'Size')),
       readOnly(str('FileType', 'File Type', 20)),
     ],
     childRelationships: { ContentDocumentId: 'ContentVersions' },
-  },
-  {
-    name: 'ContentDocumentLink',
-    label: 'Content Document Link',
-    labelPlural: 'Content Document Links',
-    keyPrefix: '06A',
-    sharingModel: 'ControlledByParent',
-    owned: false,
-    fields: [
-      lookup('ContentDocumentId', 'ContentDocument ID', 'ContentDocument', {
-        nillable: false,
-        updateable: false,
-        deleteConstraint: 'Cascade',
-      }),
-      makeField({
-        name: 'LinkedEntityId',
-        label: 'Linked Entity ID',
-        type: 'reference',
-        referenceTo: [],
-        length: 18,
-        nillable: false,
-        updateable: false,
-        relationshipName: 'LinkedEntity',
-      }),
-      pick('ShareType', 'Share Type', ['V', 'C', 'I'], 'V'),
-      pick('Visibility', 'Visibility', ['AllUsers', 'InternalUsers', 'SharedUsers'], 'AllUsers'),
-    ],
-    childRelationships: { ContentDocumentId: 'ContentDocumentLinks' },
-  },
+  }),
+  sobject(
+    'ContentDocumentLink',
+    ['Content Document Link', 'Content Document Links'],
+    '06A',
+    'ControlledByParent',
+    {
+      owned: false,
+      fields: [
+        detail('ContentDocumentId', 'ContentDocument ID', 'ContentDocument'),
+        makeField({
+          name: 'LinkedEntityId',
+          label: 'Linked Entity ID',
+          type: 'reference',
+          referenceTo: [],
+          length: 18,
+          nillable: false,
+          updateable: false,
+          relationshipName: 'LinkedEntity',
+        }),
+        pick('ShareType', 'Share Type', ['V', 'C', 'I'], 'V'),
+        pick('Visibility', 'Visibility', ['AllUsers', 'InternalUsers', 'SharedUsers'], 'AllUsers'),
+      ],
+      childRelationships: { ContentDocumentId: 'ContentDocumentLinks' },
+    },
+  ),
 ];

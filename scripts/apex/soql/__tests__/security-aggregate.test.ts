@@ -78,7 +78,7 @@ describe('aggregates', () => {
 describe('security modes', () => {
   it('WITH USER_MODE refuses and lists every inaccessible field of SELECT, WHERE and ORDER BY', async () => {
     const access = new FakeAccess();
-    access.unreadableFields = new Set(['Contact.Secret__c', 'Contact.Email', 'Account.Industry']);
+    access.deny('Contact.Secret__c', 'Contact.Email', 'Account.Industry');
     const env = testEnv(org(), access);
     const error = await run(
       env,
@@ -99,7 +99,7 @@ describe('security modes', () => {
       'A',
       'C',
     ]);
-    access.unreadableObjects.add('Account');
+    access.deny('Account');
     await expect(run(env, 'SELECT Name FROM Account WITH USER_MODE')).rejects.toMatchObject({
       message: expect.stringMatching(/^sObject type 'Account' is not supported/),
     });
@@ -107,7 +107,7 @@ describe('security modes', () => {
 
   it('SYSTEM_MODE ignores permissions; with sharing it still filters records', async () => {
     const access = new FakeAccess();
-    access.unreadableFields.add('Contact.Secret__c');
+    access.deny('Contact.Secret__c');
     access.hidden = (o) => o === 'Contact';
     const env = testEnv(org(), access);
     expect(await run(env, "SELECT COUNT() FROM Contact WHERE Secret__c = 's' WITH SYSTEM_MODE")).toBe(1);
@@ -117,7 +117,7 @@ describe('security modes', () => {
 
   it('uses the default mode when the query names none, and SECURITY_ENFORCED checks SELECT only', async () => {
     const access = new FakeAccess();
-    access.unreadableFields.add('Contact.Secret__c');
+    access.deny('Contact.Secret__c');
     const env = testEnv(org(), access);
     env.defaultMode = 'user';
     await expect(run(env, 'SELECT Secret__c FROM Contact')).rejects.toMatchObject({

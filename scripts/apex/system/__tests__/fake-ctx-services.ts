@@ -4,7 +4,8 @@ import { withServiceMap } from './fake-ctx';
 import { ApexId } from '../../lang/id';
 import type { Ctx, NativeClass } from '../../interp/native';
 import { ApexObject, ApexSObject, NativeObject, type ApexValue, type TypeRef } from '../../interp/values';
-import type { FieldInfo, FieldType, ObjectInfo, Schema, StoredRecord } from '../../org/model';
+import type { ChildRelationship, FieldInfo, ObjectInfo, Schema, StoredRecord } from '../../org/model';
+import { fakeObjectInfo, roomyField, schemaOf } from '../../org/__tests__/fake-world';
 import type { PlatformServices } from '../services';
 
 /** An Apex class of the fake world: declared fields in order, methods as JS functions. */
@@ -21,50 +22,9 @@ export function fakeObject(cls: FakeClass, values: Record<string, ApexValue> = {
   return o;
 }
 
-function field(name: string, type: FieldType, extra: Partial<FieldInfo> = {}): FieldInfo {
-  return {
-    name,
-    label: name,
-    type,
-    referenceTo: [],
-    length: 255,
-    precision: 18,
-    scale: 2,
-    nillable: true,
-    unique: false,
-    caseSensitive: false,
-    externalId: false,
-    createable: true,
-    updateable: true,
-    calculated: false,
-    autoNumber: false,
-    defaultValue: null,
-    picklistValues: [],
-    custom: name.endsWith('__c'),
-    namePointing: false,
-    nameField: name === 'Name',
-    ...extra,
-  };
-}
-
-function object(
-  name: string,
-  keyPrefix: string,
-  fields: FieldInfo[],
-  children: ObjectInfo['childRelationships'] = [],
-): ObjectInfo {
-  return {
-    name,
-    label: name,
-    labelPlural: name + 's',
-    keyPrefix,
-    kind: 'standard',
-    sharingModel: 'ReadWrite',
-    custom: false,
-    fields: new Map(fields.map((f) => [f.name.toLowerCase(), f])),
-    childRelationships: children,
-  };
-}
+const field = roomyField;
+const object = (name: string, keyPrefix: string, fields: FieldInfo[], children: ChildRelationship[] = []) =>
+  fakeObjectInfo(name, keyPrefix, fields, { childRelationships: children });
 
 export const SCHEMA_OBJECTS: ObjectInfo[] = [
   object(
@@ -72,7 +32,7 @@ export const SCHEMA_OBJECTS: ObjectInfo[] = [
     '001',
     [
       field('Id', 'id'),
-      field('Name', 'string'),
+      field('Name', 'string', { nameField: true }),
       field('AnnualRevenue', 'currency'),
       field('Founded__c', 'date'),
     ],
@@ -104,11 +64,7 @@ export const SCHEMA_OBJECTS: ObjectInfo[] = [
   ]),
 ];
 
-export const fakeSchema: Schema = {
-  object: (name) => SCHEMA_OBJECTS.find((o) => o.name.toLowerCase() === name.toLowerCase()),
-  objects: () => SCHEMA_OBJECTS,
-  byKeyPrefix: (prefix) => SCHEMA_OBJECTS.find((o) => o.keyPrefix === prefix),
-};
+export const fakeSchema: Schema = schemaOf(SCHEMA_OBJECTS);
 
 export const USER_ID = '005000000000001AAA';
 export const ORG_ID = '00D000000000001EAA';

@@ -1,80 +1,32 @@
 /**
  * A small org for the Schema / sObject / settings tests: a hand-built schema (standard objects,
  * a custom object, a hierarchy and a list custom setting, a custom metadata type), an in-memory
- * record store, an `Access` whose denials a test can list, and a `Ctx` carrying them as
- * `tx.services`.
+ * record store and an `Access` whose denials a test can list (`org/__tests__/fake-world.ts`), and a
+ * `Ctx` carrying them as `tx.services`.
  */
 import { Decimal } from '../../lang/decimal';
 import { NotSupportedError } from '../../lang/errors';
-import { ApexId, idChecksum } from '../../lang/id';
 import { ApexDouble } from '../../lang/numbers';
 import type { Ctx } from '../../interp/native';
 import { ApexObject, ApexSObject, type ApexValue, type TypeRef } from '../../interp/values';
-import type {
-  Access,
-  ChildRelationship,
-  FieldInfo,
-  ObjectInfo,
-  ObjectKind,
-  RecordStore,
-  Schema,
-  StoredRecord,
-} from '../../org/model';
+import { makeField as field, systemField as system } from '../../org/fields';
+import type { ChildRelationship, FieldInfo, ObjectInfo, ObjectKind } from '../../org/model';
+import { FakeAccess, FakeStore, fakeObjectInfo, schemaOf } from '../../org/__tests__/fake-world';
 import { serviceMap, type PlatformServices } from '../services';
 
-type Spec = Partial<FieldInfo> & Pick<FieldInfo, 'name' | 'type'>;
-
-function field(spec: Spec): FieldInfo {
-  return {
-    label: spec.name,
-    referenceTo: [],
-    length: 0,
-    precision: 0,
-    scale: 0,
-    nillable: true,
-    unique: false,
-    caseSensitive: false,
-    externalId: false,
-    createable: true,
-    updateable: true,
-    calculated: false,
-    autoNumber: false,
-    defaultValue: null,
-    picklistValues: [],
-    custom: spec.name.endsWith('__c'),
-    namePointing: false,
-    nameField: false,
-    ...spec,
-  };
-}
-
-const system = (spec: Spec) => field({ createable: false, updateable: false, ...spec });
 const id = () => system({ name: 'Id', label: 'Record ID', type: 'id', length: 18, nillable: false });
 const audit = () => [
   system({ name: 'CreatedDate', label: 'Created Date', type: 'datetime', nillable: false }),
   system({ name: 'LastModifiedDate', label: 'Last Modified Date', type: 'datetime', nillable: false }),
 ];
 
-function object(
+const object = (
   name: string,
   keyPrefix: string,
   kind: ObjectKind,
   fields: FieldInfo[],
   extra: Partial<ObjectInfo> = {},
-): ObjectInfo {
-  return {
-    name,
-    label: name.replace(/__\w+$/, '').replace(/_/g, ' '),
-    labelPlural: name.replace(/__\w+$/, '').replace(/_/g, ' ') + 's',
-    keyPrefix,
-    kind,
-    sharingModel: 'ReadWrite',
-    custom: name.includes('__'),
-    fields: new Map(fields.map((f) => [f.name.toLowerCase(), f])),
-    childRelationships: [],
-    ...extra,
-  };
-}
+): ObjectInfo => fakeObjectInfo(name, keyPrefix, fields, { kind, ...extra });
 
 const contacts: ChildRelationship = {
   relationshipName: 'Contacts',
@@ -229,121 +181,13 @@ export const OBJECTS: ObjectInfo[] = [
   ),
   object('Catalog__mdt', 'm00', 'metadata', [
     id(),
-    field({
-      name: 'DeveloperName',
-      type: 'string',
-      length: 40,
-      custom: false,
-      createable: false,
-      updateable: false,
-    }),
-    field({
-      name: 'MasterLabel',
-      type: 'string',
-      length: 40,
-      custom: false,
-      createable: false,
-      updateable: false,
-    }),
-    field({
-      name: 'QualifiedApiName',
-      type: 'string',
-      length: 70,
-      custom: false,
-      createable: false,
-      updateable: false,
-    }),
+    system({ name: 'DeveloperName', type: 'string', length: 40, custom: false }),
+    system({ name: 'MasterLabel', type: 'string', length: 40, custom: false }),
+    system({ name: 'QualifiedApiName', type: 'string', length: 70, custom: false }),
     field({ name: 'Path__c', type: 'string', length: 255 }),
     field({ name: 'Long__c', type: 'textarea', length: 1000 }),
   ]),
 ];
-
-class FakeSchema implements Schema {
-  private readonly byName = new Map(OBJECTS.map((o) => [o.name.toLowerCase(), o]));
-  object(name: string): ObjectInfo | undefined {
-    return this.byName.get(name.toLowerCase());
-  }
-  objects(): ObjectInfo[] {
-    return OBJECTS;
-  }
-  byKeyPrefix(prefix: string): ObjectInfo | undefined {
-    return OBJECTS.find((o) => o.keyPrefix === prefix);
-  }
-}
-
-export class FakeStore implements RecordStore {
-  private readonly rows = new Map<string, { object: string; record: StoredRecord }>();
-  private counter = 0;
-  constructor(readonly schema: Schema) {}
-  scan(objectName: string): Promise<StoredRecord[]> {
-    const k = objectName.toLowerCase();
-    return Promise.resolve([...this.rows.values()].filter((r) => r.object === k).map((r) => r.record));
-  }
-  get(recordId: string): Promise<StoredRecord | undefined> {
-    return Promise.resolve(this.rows.get(recordId)?.record);
-  }
-  insert(objectName: string, record: StoredRecord): Promise<void> {
-    const rid = (record.Id as ApexId).value;
-    this.rows.set(rid, { object: objectName.toLowerCase(), record });
-    return Promise.resolve();
-  }
-  update(): Promise<void> {
-    return Promise.reject(new Error('fake store: update'));
-  }
-  delete(): Promise<void> {
-    return Promise.reject(new Error('fake store: delete'));
-  }
-  savepoint(): Promise<unknown> {
-    return Promise.reject(new Error('fake store: savepoint'));
-  }
-  rollback(): Promise<void> {
-    return Promise.reject(new Error('fake store: rollback'));
-  }
-  newId(objectName: string): string {
-    const prefix = (this.schema.object(objectName) as ObjectInfo).keyPrefix;
-    const id15 = prefix + String(++this.counter).padStart(12, '0');
-    return id15 + idChecksum(id15);
-  }
-  /** Inserts a row with a new Id and returns the Id. */
-  async add(objectName: string, fields: StoredRecord): Promise<string> {
-    const rid = this.newId(objectName);
-    await this.insert(objectName, { Id: ApexId.of(rid), ...fields });
-    return rid;
-  }
-}
-
-/** Everything allowed except what a test denies: `'Chat__c'` (the object) or `'Chat__c.Notes__c'` (a field). */
-export class FakeAccess implements Access {
-  readonly denied = new Set<string>();
-  constructor(readonly userId: string) {}
-  private allows(key: string): boolean {
-    return !this.denied.has(key.toLowerCase());
-  }
-  canRead(o: string): boolean {
-    return this.allows(o);
-  }
-  canCreate(o: string): boolean {
-    return this.allows(o) && this.allows(`create:${o}`);
-  }
-  canEdit(o: string): boolean {
-    return this.allows(o) && this.allows(`edit:${o}`);
-  }
-  canDelete(o: string): boolean {
-    return this.allows(o) && this.allows(`delete:${o}`);
-  }
-  fieldReadable(o: string, f: string): boolean {
-    return this.allows(`${o}.${f}`);
-  }
-  fieldEditable(o: string, f: string): boolean {
-    return this.allows(`${o}.${f}`) && this.allows(`edit:${o}.${f}`);
-  }
-  canSeeRecord(): boolean {
-    return true;
-  }
-  canEditRecord(): boolean {
-    return true;
-  }
-}
 
 export interface FakeOrg {
   ctx: Ctx;
@@ -366,11 +210,11 @@ function typeName(v: ApexValue): string {
 }
 
 export async function fakeOrg(): Promise<FakeOrg> {
-  const schema = new FakeSchema();
+  const schema = schemaOf(OBJECTS);
   const store = new FakeStore(schema);
-  const orgId = await store.add('Organization', { Name: 'Org' });
-  const profileId = await store.add('Profile', { Name: 'Standard User' });
-  let userId = await store.add('User', { Name: 'Ada', ProfileId: ApexId.of(profileId) });
+  const orgId = store.add('Organization', { Name: 'Org' }).value;
+  const profileId = store.add('Profile', { Name: 'Standard User' });
+  let userId = store.add('User', { Name: 'Ada', ProfileId: profileId }).value;
   const access = new FakeAccess(userId);
   const services: PlatformServices = {
     schema,
@@ -418,7 +262,7 @@ export async function fakeOrg(): Promise<FakeOrg> {
     get userId() {
       return userId;
     },
-    profileId,
+    profileId: profileId.value,
     runAs(next: string) {
       userId = next;
     },

@@ -34,9 +34,9 @@ describe('hierarchy custom settings', () => {
   });
 
   it('org defaults only: getInstance merges them into a record with a null Id', async () => {
-    const orgRow = await org.store.add('Pref__c', { ...owner(org.orgId), Mode__c: 'org', Flag__c: true });
+    const orgRow = org.store.add('Pref__c', { ...owner(org.orgId), Mode__c: 'org', Flag__c: true });
     expect(fields(await run('Pref__c', 'getOrgDefaults'))).toEqual({
-      Id: orgRow,
+      Id: orgRow.value,
       SetupOwnerId: org.orgId,
       Mode__c: 'org',
       Flag__c: true,
@@ -47,16 +47,16 @@ describe('hierarchy custom settings', () => {
   });
 
   it('merges user → profile → org field by field', async () => {
-    await org.store.add('Pref__c', { ...owner(org.orgId), Mode__c: 'org', Hour__c: 3, Flag__c: true });
-    await org.store.add('Pref__c', { ...owner(org.profileId), Mode__c: 'profile', Hour__c: null });
-    const userRow = await org.store.add('Pref__c', {
+    org.store.add('Pref__c', { ...owner(org.orgId), Mode__c: 'org', Hour__c: 3, Flag__c: true });
+    org.store.add('Pref__c', { ...owner(org.profileId), Mode__c: 'profile', Hour__c: null });
+    const userRow = org.store.add('Pref__c', {
       ...owner(org.userId),
       Name: 'Ada',
       Mode__c: null,
       Flag__c: false,
     });
     expect(fields(await run('Pref__c', 'getInstance'))).toEqual({
-      Id: userRow,
+      Id: userRow.value,
       SetupOwnerId: org.userId,
       Name: 'Ada',
       Mode__c: 'profile',
@@ -76,8 +76,8 @@ describe('hierarchy custom settings', () => {
   });
 
   it('getInstance() follows the running user', async () => {
-    const other = await org.store.add('User', { Name: 'Bob', ProfileId: null });
-    await org.store.add('Pref__c', { ...owner(other), Mode__c: 'bob' });
+    const other = org.store.add('User', { Name: 'Bob', ProfileId: null }).value;
+    org.store.add('Pref__c', { ...owner(other), Mode__c: 'bob' });
     expect((await run('Pref__c', 'getInstance'))?.read('Mode__c')).toBeNull();
     org.runAs(other);
     expect((await run('Pref__c', 'getInstance'))?.read('Mode__c')).toBe('bob');
@@ -96,8 +96,8 @@ describe('hierarchy custom settings', () => {
 
 describe('list custom settings', () => {
   beforeEach(async () => {
-    await org.store.add('Country__c', { Name: 'France', Code__c: 'FR' });
-    await org.store.add('Country__c', { Name: 'Japan', Code__c: 'JP' });
+    org.store.add('Country__c', { Name: 'France', Code__c: 'FR' });
+    org.store.add('Country__c', { Name: 'Japan', Code__c: 'JP' });
   });
 
   it('getAll maps Name to record', async () => {
@@ -117,14 +117,14 @@ describe('list custom settings', () => {
 describe('custom metadata', () => {
   let topic: string;
   beforeEach(async () => {
-    topic = await org.store.add('Catalog__mdt', {
+    topic = org.store.add('Catalog__mdt', {
       DeveloperName: 'Topic',
       MasterLabel: 'Topic',
       QualifiedApiName: 'ns__Topic',
       Path__c: 'a.b',
       Long__c: 'x'.repeat(300),
-    });
-    await org.store.add('Catalog__mdt', {
+    }).value;
+    org.store.add('Catalog__mdt', {
       DeveloperName: 'Goal',
       MasterLabel: 'Goal',
       QualifiedApiName: 'Goal',
