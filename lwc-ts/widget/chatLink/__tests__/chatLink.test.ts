@@ -6,15 +6,16 @@ import { createMockAgentSdk, flush } from '../../agentSdk/__tests__/mockAgentSdk
 import type { MockAgentSdk } from '../../agentSdk/__tests__/mockAgentSdk';
 import chatConversation from './data/chatConversation.json';
 import messagingConversation from './data/messagingConversation.json';
-import { apexMock } from '../../../testing/apexMocks';
+import type { WidgetDtos_Session } from 'apex-dtos';
+import { apexMock, dto } from '../../../testing/apexMocks';
 import { mount as mountComponent } from '../../../testing/mount';
 
 const startSessionMock = apexMock(startSession);
 const searchMock = apexMock(search);
 
 /** A ready session of the skill Billing (People Search, pre-chat email), as WidgetController returns it. */
-function readySession(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
+function readySession(overrides: Partial<WidgetDtos_Session> = {}): WidgetDtos_Session {
+  return dto<WidgetDtos_Session>()({
     status: 'ready',
     skillName: 'Billing',
     skillId: '3856001210',
@@ -29,7 +30,7 @@ function readySession(overrides: Record<string, unknown> = {}): Record<string, u
     orgUrl: 'https://acme.my.salesforce.com',
     links: { conversationKey: '902335464294971234', linked: false, records: [] },
     ...overrides,
-  };
+  });
 }
 
 type Host = HTMLElement & { sdkProvider?: unknown };

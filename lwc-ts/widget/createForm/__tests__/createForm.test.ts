@@ -3,7 +3,8 @@ import getCreateForm from '@salesforce/apex/WidgetController.getCreateForm';
 import saveAndLink from '@salesforce/apex/WidgetController.saveAndLink';
 import linkChat from '@salesforce/apex/WidgetController.linkChat';
 import { fieldViews, initialValue, lookupCandidates, missingRequired } from '../formFields';
-import { apexMock } from '../../../testing/apexMocks';
+import type { WidgetDtos_CreateForm } from 'apex-dtos';
+import { apexMock, dto } from '../../../testing/apexMocks';
 import { find, flush, mount as mountComponent } from '../../../testing/mount';
 
 const formMock = apexMock(getCreateForm);
@@ -13,7 +14,7 @@ const linkMock = apexMock(linkChat);
 const ACME = '001000000000001AAA';
 const DUP = '00Q000000000009AAA';
 
-const leadForm = {
+const leadForm = dto<WidgetDtos_CreateForm>()({
   objectApiName: 'Lead',
   label: 'Lead',
   useAssignmentRules: true,
@@ -57,7 +58,7 @@ const leadForm = {
       addedAsRequired: true,
     },
   ],
-};
+});
 
 const model = { surveyQuestions: { preChat: { email: { value: 'dana@example.org' } } } };
 const session = { skillName: 'Sales', skillId: '42' };

@@ -5,7 +5,8 @@ import getCreateForm from '@salesforce/apex/WidgetController.getCreateForm';
 import getRecordDetails from '@salesforce/apex/WidgetController.getRecordDetails';
 import { LOCKED_HINT } from '../peopleSearch';
 import { searchGroups } from '../searchRows';
-import { apexMock } from '../../../testing/apexMocks';
+import type { WidgetDtos_SearchResult, WidgetDtos_Session } from 'apex-dtos';
+import { apexMock, dto } from '../../../testing/apexMocks';
 import { find, flush, mount as mountComponent } from '../../../testing/mount';
 
 apexMock(getCreateForm).mockResolvedValue({ fields: [] });
@@ -18,7 +19,7 @@ const ACME = '001000000000001AAA';
 const ANN = '003000000000001AAA';
 const BO = '00Q000000000001AAA';
 
-const treeResult = {
+const treeResult = dto<WidgetDtos_SearchResult>()({
   term: 'lee',
   total: 2,
   groups: [
@@ -50,10 +51,10 @@ const treeResult = {
       message: 'The search filter on Case … cannot be applied',
     },
   ],
-};
+});
 
-function session(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
+function session(overrides: Partial<WidgetDtos_Session> = {}): WidgetDtos_Session {
+  return dto<WidgetDtos_Session>()({
     status: 'ready',
     skillName: 'Sales',
     skillId: '42',
@@ -66,7 +67,7 @@ function session(overrides: Record<string, unknown> = {}): Record<string, unknow
     searchLocked: false,
     results: treeResult,
     ...overrides,
-  };
+  });
 }
 
 type Host = HTMLElement & {

@@ -1,6 +1,7 @@
 import QuickLinks from 'c/quickLinks';
 import unlinkChat from '@salesforce/apex/WidgetController.unlinkChat';
-import { apexMock } from '../../../testing/apexMocks';
+import type { WidgetDtos_LinkState } from 'apex-dtos';
+import { apexMock, dto } from '../../../testing/apexMocks';
 import { find, flush, mount as mountComponent } from '../../../testing/mount';
 
 const unlinkMock = apexMock(unlinkChat);
@@ -14,14 +15,14 @@ const mount = (props: Record<string, unknown>): Promise<Host> =>
 
 const q = (el: Host, sel: string) => find(el, sel);
 
-const linked = {
+const linked = dto<WidgetDtos_LinkState>()({
   conversationKey: '902335464294968296',
   linked: true,
   records: [
     { id: ANN, objectApiName: 'Contact', objectLabel: 'Contact', name: 'Ann Lee' },
     { id: ACME, objectApiName: 'Account', objectLabel: 'Account', name: 'Acme' },
   ],
-};
+});
 
 describe('c-quick-links', () => {
   beforeEach(() => {
@@ -69,7 +70,7 @@ describe('c-quick-links', () => {
   });
 
   it('unlinks a record and tells its parent', async () => {
-    const after = { ...linked, records: [linked.records[1]] };
+    const after = { ...linked, records: linked.records?.slice(1, 2) };
     unlinkMock.mockResolvedValue(after);
     const conversation = { rtSessionId: '4294968296' };
     const el = await mount({ links: linked, conversation, orgUrl: 'https://acme.my.salesforce.com' });

@@ -3,7 +3,8 @@ import { useConsoleToolkit } from 'c/sfFullView';
 import getRecordDetails from '@salesforce/apex/WidgetController.getRecordDetails';
 import linkChat from '@salesforce/apex/WidgetController.linkChat';
 import unlinkChat from '@salesforce/apex/WidgetController.unlinkChat';
-import { apexMock } from '../../../testing/apexMocks';
+import type { WidgetDtos_RecordDetails, WidgetDtos_Session } from 'apex-dtos';
+import { apexMock, dto } from '../../../testing/apexMocks';
 import { find, flush, mount as mountComponent } from '../../../testing/mount';
 
 const detailsMock = apexMock(getRecordDetails);
@@ -13,7 +14,7 @@ const unlinkMock = apexMock(unlinkChat);
 const ACME = '001000000000001AAA';
 const CASE = '500000000000001AAA';
 
-const details = {
+const details = dto<WidgetDtos_RecordDetails>()({
   id: ACME,
   objectApiName: 'Account',
   objectLabel: 'Account',
@@ -40,9 +41,9 @@ const details = {
       message: 'no longer fits',
     },
   ],
-};
+});
 
-const session = {
+const session = dto<WidgetDtos_Session>()({
   skillName: 'Sales',
   skillId: '42',
   objects: [
@@ -51,7 +52,7 @@ const session = {
   ],
   orgUrl: 'https://acme.my.salesforce.com',
   useServiceConsole: false,
-};
+});
 
 type Host = HTMLElement & Record<string, unknown>;
 
