@@ -83,6 +83,15 @@ function type(el: Host, apiName: string, value: string): void {
   input.dispatchEvent(new CustomEvent('change', { detail: { value } }));
 }
 
+/** Fills the Lead's required fields and presses Save & Link. */
+async function fillAndSave(el: Host): Promise<void> {
+  type(el, 'LastName', 'Reyes');
+  type(el, 'Company', 'Example Corp');
+  await flush();
+  (q(el, '[data-id="save-and-link"]') as HTMLElement).click();
+  await flush();
+}
+
 describe('c-create-form', () => {
   beforeEach(() => {
     formMock.mockReset();
@@ -155,11 +164,7 @@ describe('c-create-form', () => {
     const saved = jest.fn();
     el.addEventListener('linkchange', linkchange);
     el.addEventListener('saved', saved);
-    type(el, 'LastName', 'Reyes');
-    type(el, 'Company', 'Example Corp');
-    await flush();
-    (q(el, '[data-id="save-and-link"]') as HTMLElement).click();
-    await flush();
+    await fillAndSave(el);
     expect(saveMock).toHaveBeenCalledWith({
       request: {
         conversation,
@@ -188,11 +193,7 @@ describe('c-create-form', () => {
     });
     linkMock.mockResolvedValue({ linked: true, records: [{ id: DUP }] });
     const el = await mount();
-    type(el, 'LastName', 'Reyes');
-    type(el, 'Company', 'Example Corp');
-    await flush();
-    (q(el, '[data-id="save-and-link"]') as HTMLElement).click();
-    await flush();
+    await fillAndSave(el);
     expect(q(el, `[data-duplicate="${DUP}"]`)!.textContent).toBe('Dana Reyes');
     expect(q(el, '[data-id="form-message"]')!.textContent).toBe('Use one of these records?');
     (q(el, '[data-id="save-anyway"]') as HTMLElement).click();
@@ -210,11 +211,7 @@ describe('c-create-form', () => {
     const el = await mount();
     const close = jest.fn();
     el.addEventListener('close', close);
-    type(el, 'LastName', 'Reyes');
-    type(el, 'Company', 'Example Corp');
-    await flush();
-    (q(el, '[data-id="save-and-link"]') as HTMLElement).click();
-    await flush();
+    await fillAndSave(el);
     expect(q(el, '[data-id="save-anyway"]')).toBeNull();
     (q(el, `lightning-button[data-id="${DUP}"]`) as HTMLElement).click();
     await flush();
@@ -229,11 +226,7 @@ describe('c-create-form', () => {
       fieldErrors: [{ field: 'Email', message: 'Email: invalid email address' }],
     });
     const el = await mount();
-    type(el, 'LastName', 'Reyes');
-    type(el, 'Company', 'Example Corp');
-    await flush();
-    (q(el, '[data-id="save-and-link"]') as HTMLElement).click();
-    await flush();
+    await fillAndSave(el);
     expect(q(el, '[data-error="Email"]')!.textContent).toBe('Email: invalid email address');
   });
 });
