@@ -56,6 +56,11 @@ function fieldText(el: Host, key: string): string | undefined {
   return dd?.querySelector('.chatlink-value')?.textContent ?? undefined;
 }
 
+/** Asserts each field (by key) shows the given value. */
+function expectFields(el: Host, want: Record<string, string>): void {
+  expect(Object.fromEntries(Object.keys(want).map((key) => [key, fieldText(el, key)]))).toEqual(want);
+}
+
 function sourceText(el: Host, key: string): string | undefined {
   return root(el).querySelector(`[data-field="${key}"] .chatlink-source`)?.textContent ?? undefined;
 }
@@ -119,12 +124,14 @@ describe('c-chat-link', () => {
     const el = await mount();
     const badge = root(el).querySelector('[data-id="channel"]') as HTMLElement & { label?: string };
     expect(badge.label).toBe('Chat');
-    expect(fieldText(el, 'channel')).toBe('Chat');
-    expect(fieldText(el, 'conversationId')).toBe('4294971234');
-    expect(fieldText(el, 'engagementId')).toBe('902335464294971234');
-    expect(fieldText(el, 'skill')).toBe('Billing');
-    expect(fieldText(el, 'agent')).toBe('Sam Lee');
-    expect(fieldText(el, 'startUrl')).toBe('https://shop.example.com/billing');
+    expectFields(el, {
+      channel: 'Chat',
+      conversationId: '4294971234',
+      engagementId: '902335464294971234',
+      skill: 'Billing',
+      agent: 'Sam Lee',
+      startUrl: 'https://shop.example.com/billing',
+    });
     const start = root(el).querySelector(
       '[data-field="startTime"] lightning-formatted-date-time',
     ) as HTMLElement & {
@@ -134,16 +141,20 @@ describe('c-chat-link', () => {
 
     expect(fieldText(el, 'visitorName')).toBe('Dana Reyes');
     expect(sourceText(el, 'visitorName')).toBe('Pre-chat survey');
-    expect(fieldText(el, 'visitorEmail')).toBe('dana@example.org');
-    expect(fieldText(el, 'visitorPhone')).toBe('+1 614 555 0100');
-    expect(fieldText(el, 'company')).toBe('Example Corp');
+    expectFields(el, {
+      visitorEmail: 'dana@example.org',
+      visitorPhone: '+1 614 555 0100',
+      company: 'Example Corp',
+    });
     expect(root(el).querySelector('[data-field="consumerId"]')).toBeNull();
 
-    expect(fieldText(el, 'browser')).toBe('Chrome 124.0');
-    expect(fieldText(el, 'device')).toBe('DESKTOP');
-    expect(fieldText(el, 'os')).toBe('WINDOWS');
-    expect(fieldText(el, 'location')).toBe('Columbus, Ohio, United States');
-    expect(fieldText(el, 'ip')).toBe('203.0.113.7');
+    expectFields(el, {
+      browser: 'Chrome 124.0',
+      device: 'DESKTOP',
+      os: 'WINDOWS',
+      location: 'Columbus, Ohio, United States',
+      ip: '203.0.113.7',
+    });
 
     expect(fieldText(el, 'pre-0')).toBe('AC-778');
     const preLabels = [...root(el).querySelectorAll('[data-section="preChat"] dt')].map((d) =>
@@ -151,14 +162,18 @@ describe('c-chat-link', () => {
     );
     expect(preLabels).toEqual(['What is your Account Number?', 'Topic']);
 
-    expect(fieldText(el, 'customer-customerId')).toBe('C-1009');
-    expect(fieldText(el, 'customer-type')).toBe('vip');
-    expect(fieldText(el, 'customer-balance')).toBe('-400.99');
+    expectFields(el, {
+      'customer-customerId': 'C-1009',
+      'customer-type': 'vip',
+      'customer-balance': '-400.99',
+    });
 
-    expect(fieldText(el, 'originatingChannel')).toBe('1');
-    expect(fieldText(el, 'affiliate')).toBe('Search');
-    expect(fieldText(el, 'marketingCampaignId')).toBe('spring-promo');
-    expect(fieldText(el, 'campaignName')).toBe('Live Chat on your site');
+    expectFields(el, {
+      originatingChannel: '1',
+      affiliate: 'Search',
+      marketingCampaignId: 'spring-promo',
+      campaignName: 'Live Chat on your site',
+    });
     expect(root(el).querySelector('[data-id="ended"]')).toBeNull();
     expect(root(el).querySelector('[data-id="warnings"]')).toBeNull();
   });
@@ -170,9 +185,11 @@ describe('c-chat-link', () => {
     expect(badge.label).toBe('Messaging');
     expect(fieldText(el, 'conversationId')).toBe('5a1f0c2e-8b7d-4f0e-9c55-2f1a9e3b7c10');
     expect(root(el).querySelector('[data-field="engagementId"]')).toBeNull();
-    expect(fieldText(el, 'agent')).toBe('Sam');
-    expect(fieldText(el, 'agentGroup')).toBe('Main Group');
-    expect(fieldText(el, 'visitorName')).toBe('Dana');
+    expectFields(el, {
+      agent: 'Sam',
+      agentGroup: 'Main Group',
+      visitorName: 'Dana',
+    });
     expect(sourceText(el, 'visitorName')).toBe('Consumer profile');
     // preChat.phone is the consumer id for messaging: never shown as the phone.
     expect(fieldText(el, 'consumerId')).toBe('b7e4f1d2-0c9a-4e6b-8f3d-77a1c2d3e4f5');
