@@ -8,7 +8,7 @@ import { SCRIPT_THROWN } from '../system/exceptions';
 import { nullPointer } from './arith';
 import type { ClassInfo } from './classes';
 import { EngineMethods } from './engine-methods';
-import { OBJECT } from './eval-support';
+import { OBJECT, type ConstructFrom } from './eval-support';
 import { ApexExceptionObject } from './exception-object';
 import type { Frame } from './scope';
 import { toApexString } from './strings';
@@ -18,13 +18,7 @@ import { ApexList, ApexMap, ApexObject, ApexSet, type ApexValue, type TypeRef } 
 export abstract class EngineConstruction extends EngineMethods {
   protected abstract evalArgs(args: Expr[], f: Frame): Promise<ApexValue[]>;
 
-  protected async construct(
-    type: TypeRef,
-    how:
-      | { kind: 'values'; args: ApexValue[] }
-      | { kind: 'creator'; expr: Extract<Expr, { kind: 'new' }>; frame: Frame },
-    from: ClassInfo | null,
-  ): Promise<ApexValue> {
+  protected async construct(type: TypeRef, how: ConstructFrom, from: ClassInfo | null): Promise<ApexValue> {
     const key = simpleKey(type.name);
     const creator = how.kind === 'creator' ? how.expr.creator : null;
     const frame = how.kind === 'creator' ? how.frame : null;

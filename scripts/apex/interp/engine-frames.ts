@@ -3,11 +3,11 @@
  * objects, and the `Ctx` that native code calls. The layers above add members, methods,
  * construction, statements and expressions (`engine.ts` is the whole).
  */
-import type { Expr, PropertyDecl, FieldDecl } from '../parse/ast';
+import type { PropertyDecl, FieldDecl } from '../parse/ast';
 import { ApexError, NotSupportedError } from '../lang/errors';
 import type { ClassInfo } from './classes';
 import { ApexExceptionObject, ApexThrow } from './exception-object';
-import { isUncatchable } from './eval-support';
+import { isUncatchable, type ConstructFrom } from './eval-support';
 import type { Ctx, NativeClass } from './native';
 import type { SharingMode } from './platform';
 import type { Registry } from './registry';
@@ -38,13 +38,7 @@ export abstract class EngineFrames implements Ctx {
   ) {}
 
   abstract invokeOn(target: ApexValue, name: string, args: ApexValue[], line: number): Promise<ApexValue>;
-  protected abstract construct(
-    type: TypeRef,
-    how:
-      | { kind: 'values'; args: ApexValue[] }
-      | { kind: 'creator'; expr: Extract<Expr, { kind: 'new' }>; frame: Frame },
-    from: ClassInfo | null,
-  ): Promise<ApexValue>;
+  protected abstract construct(type: TypeRef, how: ConstructFrom, from: ClassInfo | null): Promise<ApexValue>;
 
   // ---------------------------------------------------------------------------------------------
   // Ctx

@@ -128,14 +128,19 @@ export abstract class EngineStatements extends EngineConstruction {
     } else if (iterable instanceof ApexSet) items = [...iterable.values()];
     else return this.iterateIterator(s, f, iterable);
     for (const item of items) {
-      const c = await this.withScope(f, async () => {
-        f.scope.declare(s.name, s.type, this.coerce(item, s.type));
-        return s.body ? this.execNested(s.body, f) : undefined;
-      });
+      const c = await this.loopPass(s, f, item);
       if (c?.kind === 'break') break;
       if (c?.kind === 'return') return c;
     }
     return undefined;
+  }
+
+  /** One pass of a for-each body with the loop variable bound to `item`. */
+  private loopPass(s: Extract<Stmt, { kind: 'forEach' }>, f: Frame, item: ApexValue): Promise<Completion> {
+    return this.withScope(f, async () => {
+      f.scope.declare(s.name, s.type, this.coerce(item, s.type));
+      return s.body ? this.execNested(s.body, f) : undefined;
+    });
   }
 
   private async iterateIterator(
@@ -146,10 +151,7 @@ export abstract class EngineStatements extends EngineConstruction {
     const it = await this.invokeOn(iterable, 'iterator', [], f.line);
     while (checkBoolean(await this.invokeOn(it, 'hasNext', [], f.line))) {
       const item = await this.invokeOn(it, 'next', [], f.line);
-      const c = await this.withScope(f, async () => {
-        f.scope.declare(s.name, s.type, this.coerce(item, s.type));
-        return s.body ? this.execNested(s.body, f) : undefined;
-      });
+      const c = await this.loopPass(s, f, item);
       if (c?.kind === 'break') break;
       if (c?.kind === 'return') return c;
     }

@@ -7,11 +7,16 @@ import { ApexError, ApexLimitError } from '../lang/errors';
 import { nullPointer } from './arith';
 import { ApexThrow } from './exception-object';
 import type { Handle } from './handles';
+import type { Frame } from './scope';
 import type { ApexValue, TypeRef } from './values';
 
 export type Completion =
   undefined | { kind: 'break' } | { kind: 'continue' } | { kind: 'return'; value: ApexValue };
 export type Evaluated = ApexValue | Handle;
+/** What a `new` builds from: argument values (native code, `Type.newInstance`) or the creator expression. */
+export type ConstructFrom =
+  | { kind: 'values'; args: ApexValue[] }
+  | { kind: 'creator'; expr: Extract<Expr, { kind: 'new' }>; frame: Frame };
 /** A `?.` met null further down a member chain: the whole chain is null (apex-semantics §2, safe navigation). */
 export const NULL_CHAIN = Symbol('null chain');
 export type Chained = Evaluated | typeof NULL_CHAIN;
