@@ -2,6 +2,6 @@
 import { LightningElement, api } from 'lwc';
 
 export default class DateTime extends LightningElement {
-  /** ISO datetime; empty or undefined shows "—". */
-  @api value: string | null | undefined;
+  /** ISO datetime or epoch ms; empty or undefined shows "—". */
+  @api value: string | number | null | undefined;
 }

@@ -51,7 +51,7 @@ export interface ViewField {
   value: string;
   /** Where the value came from, e.g. "Pre-chat survey" (shown to the agent as a hint). */
   source?: string;
-  /** Epoch ms when the value is a point in time (rendered with lightning-formatted-date-time). */
+  /** Epoch ms when the value is a point in time (rendered by c-date-time). */
   time?: number;
   isTime: boolean;
 }

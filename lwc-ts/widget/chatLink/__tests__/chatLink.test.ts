@@ -132,9 +132,7 @@ describe('c-chat-link', () => {
       agent: 'Sam Lee',
       startUrl: 'https://shop.example.com/billing',
     });
-    const start = root(el).querySelector(
-      '[data-field="startTime"] lightning-formatted-date-time',
-    ) as HTMLElement & {
+    const start = root(el).querySelector('[data-field="startTime"] c-date-time') as HTMLElement & {
       value?: number;
     };
     expect(start.value).toBe(1714654867120);

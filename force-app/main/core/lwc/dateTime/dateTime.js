@@ -3,6 +3,6 @@
 import { LightningElement, api } from 'lwc';
 
 export default class DateTime extends LightningElement {
-  /** ISO datetime; empty or undefined shows "—". */
+  /** ISO datetime or epoch ms; empty or undefined shows "—". */
   @api value;
 }
