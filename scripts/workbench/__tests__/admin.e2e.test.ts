@@ -3,7 +3,7 @@
  * the simulator's keys (a wrong secret first, to see the exact message), then selects objects and skills and
  * configures a skill — mouse and keyboard, real base components, zero console errors. Then the Sync Jobs
  * section: schedules the Periodic job, the Daily job at an hour (keyboard), is refused a manual window longer
- * than 30 days next to the field, runs a manual sync over the last 7 days and sees its status (synced > 0),
+ * than 30 days next to the field, runs a manual sync over one day and sees its status (synced > 0),
  * finds the synced conversations on the Chat Transcripts tab and follows "View Event Log". Screenshots go to
  * artifacts/screenshots/admin-*.png (admin-sync-jobs.png for the sync jobs). Same start-up pattern as
  * workbench.e2e.test.ts (designated slow suite).
@@ -284,7 +284,7 @@ describe('Sync Jobs in the workbench (after the activation above)', () => {
   let page: Page;
   let errors: string[];
 
-  test('schedules the periodic and daily jobs and runs a manual sync of the last 7 days', async () => {
+  test('schedules the periodic and daily jobs and runs a manual sync of one day', async () => {
     page = await browser.context.newPage();
     errors = watchErrors(page);
     await page.goto(`${baseUrl}/admin/customization-settings`);
@@ -325,8 +325,9 @@ describe('Sync Jobs in the workbench (after the activation above)', () => {
       tooLong,
     );
 
-    // The last 7 days: really synced from the simulator into Chat Transcripts.
-    await typeDateTime(start, new Date(now - 7 * 24 * 3600_000));
+    // One day (about 35 conversations of both channels, so the Chat Transcripts list below stays one short page):
+    // really synced from the simulator into Chat Transcripts.
+    await typeDateTime(start, new Date(recentEnd(now).getTime() - 24 * 3600_000));
     await jobs.getByRole('button', { name: 'Schedule Manual Job' }).click();
     const manualRow = jobs.locator('tr[data-row="Manual"]');
     await expectText(manualRow.locator('[data-cell="status"]'), 'Completed', 60_000);
