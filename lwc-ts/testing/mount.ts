@@ -52,6 +52,22 @@ export function find<T extends Element = HTMLElement>(host: Element, ...selector
   return current as T | null;
 }
 
+/**
+ * The first match of `selector` inside any `tag` child of `host`'s template, for a child component
+ * repeated per row: `findInAny(search, 'c-link-action', 'lightning-button[data-id="003…"]')`.
+ */
+export function findInAny<T extends Element = HTMLElement>(
+  host: Element,
+  tag: string,
+  selector: string,
+): T | null {
+  for (const child of host.shadowRoot?.querySelectorAll(tag) ?? []) {
+    const found = child.shadowRoot?.querySelector<T>(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** Like `find`, but throws naming the selectors when nothing matches (a test reads a clear failure). */
 export function get<T extends Element = HTMLElement>(host: Element, ...selectors: string[]): T {
   const found = find<T>(host, ...selectors);

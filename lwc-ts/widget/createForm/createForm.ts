@@ -9,8 +9,8 @@
 import { LightningElement, api } from 'lwc';
 import getCreateForm from '@salesforce/apex/WidgetController.getCreateForm';
 import saveAndLink from '@salesforce/apex/WidgetController.saveAndLink';
-import linkChat from '@salesforce/apex/WidgetController.linkChat';
 import { reduceErrors } from 'c/reduceErrors';
+import { changeLink } from 'c/linkChange';
 import type {
   WidgetDtos_Conversation,
   WidgetDtos_CreateForm,
@@ -175,15 +175,11 @@ export default class CreateForm extends LightningElement {
     }
   }
 
-  async handleLinkDuplicate(event: Event): Promise<void> {
-    const recordId = (event.currentTarget as HTMLElement).dataset.id ?? '';
+  async handleLinkDuplicate(event: CustomEvent<{ recordId: string }>): Promise<void> {
+    const recordId = event.detail.recordId;
     if (!recordId) return;
-    try {
-      const state = await linkChat({ request: { conversation: this.conversation, recordId } });
-      this.dispatchEvent(new CustomEvent('linkchange', { detail: state }));
-      this.dispatchEvent(new CustomEvent('close'));
-    } catch (e) {
-      this.message = reduceErrors(e).join(' ');
-    }
+    const refusal = await changeLink(this, 'link', this.conversation, recordId);
+    if (refusal) this.message = refusal;
+    else this.dispatchEvent(new CustomEvent('close'));
   }
 }

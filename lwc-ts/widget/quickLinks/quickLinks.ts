@@ -4,8 +4,7 @@
  * View and Unlink Chat. Fires `linkchange` with the new `WidgetDtos.LinkState` after an unlink.
  */
 import { LightningElement, api } from 'lwc';
-import unlinkChat from '@salesforce/apex/WidgetController.unlinkChat';
-import { reduceErrors } from 'c/reduceErrors';
+import { changeLink } from 'c/linkChange';
 import { fullViewUrl, openFullView } from 'c/sfFullView';
 import type { WidgetDtos_Conversation, WidgetDtos_LinkState } from 'apex-dtos';
 
@@ -88,18 +87,12 @@ export default class QuickLinks extends LightningElement {
     this.open = !this.open;
   }
 
-  async handleUnlink(event: Event): Promise<void> {
-    const recordId = (event.currentTarget as HTMLElement).dataset.id ?? '';
+  async handleUnlink(event: CustomEvent<{ recordId: string }>): Promise<void> {
+    const recordId = event.detail.recordId;
     if (!recordId || this.busyId) return;
     this.busyId = recordId;
     this.error = '';
-    try {
-      const state = await unlinkChat({ request: { conversation: this.conversation, recordId } });
-      this.dispatchEvent(new CustomEvent('linkchange', { detail: state }));
-    } catch (e) {
-      this.error = reduceErrors(e).join(' ');
-    } finally {
-      this.busyId = '';
-    }
+    this.error = await changeLink(this, 'unlink', this.conversation, recordId);
+    this.busyId = '';
   }
 }

@@ -9,9 +9,9 @@
  */
 import { LightningElement, api } from 'lwc';
 import getRecordDetails from '@salesforce/apex/WidgetController.getRecordDetails';
-import linkChat from '@salesforce/apex/WidgetController.linkChat';
-import unlinkChat from '@salesforce/apex/WidgetController.unlinkChat';
 import { reduceErrors } from 'c/reduceErrors';
+import { changeLink } from 'c/linkChange';
+import type { LinkKind } from 'c/linkChange';
 import { fullViewUrl, openFullView } from 'c/sfFullView';
 import type {
   WidgetDtos_Conversation,
@@ -162,12 +162,8 @@ export default class RecordInfo extends LightningElement {
     this.fullViewNotice = outcome.notice;
   }
 
-  handleLinkRecord(): void {
-    void this.change('link', this.details?.id);
-  }
-
-  handleLinkRelated(event: Event): void {
-    void this.change('link', (event.currentTarget as HTMLElement).dataset.id);
+  handleLink(event: CustomEvent<{ recordId: string }>): void {
+    void this.change('link', event.detail.recordId);
   }
 
   /** Actions › New <Object> from this record (e.g. New Case on an Account), pre-filling its lookup. */
@@ -199,18 +195,11 @@ export default class RecordInfo extends LightningElement {
     this.dispatchEvent(new CustomEvent('close'));
   }
 
-  private async change(kind: 'link' | 'unlink', recordId: string | undefined): Promise<void> {
+  private async change(kind: LinkKind, recordId: string | undefined): Promise<void> {
     if (!recordId || this.busy) return;
     this.busy = true;
     this.error = '';
-    try {
-      const request = { request: { conversation: this.conversation, recordId } };
-      const state = kind === 'link' ? await linkChat(request) : await unlinkChat(request);
-      this.dispatchEvent(new CustomEvent('linkchange', { detail: state }));
-    } catch (e) {
-      this.error = reduceErrors(e).join(' ');
-    } finally {
-      this.busy = false;
-    }
+    this.error = await changeLink(this, kind, this.conversation, recordId);
+    this.busy = false;
   }
 }

@@ -6,6 +6,7 @@ import { fieldViews, initialValue, lookupCandidates, missingRequired } from '../
 import type { WidgetDtos_CreateForm } from 'apex-dtos';
 import { apexMock, dto } from '../../../testing/apexMocks';
 import { find, flush, mount as mountComponent } from '../../../testing/mount';
+import { linkButton } from '../../../testing/linkAction';
 
 const formMock = apexMock(getCreateForm);
 const saveMock = apexMock(saveAndLink);
@@ -213,7 +214,7 @@ describe('c-create-form', () => {
     el.addEventListener('close', close);
     await fillAndSave(el);
     expect(q(el, '[data-id="save-anyway"]')).toBeNull();
-    (q(el, `lightning-button[data-id="${DUP}"]`) as HTMLElement).click();
+    linkButton(el, DUP)!.click();
     await flush();
     expect(linkMock).toHaveBeenCalledWith({ request: { conversation, recordId: DUP } });
     expect(close).toHaveBeenCalled();

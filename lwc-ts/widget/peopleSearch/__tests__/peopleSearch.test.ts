@@ -7,7 +7,8 @@ import { LOCKED_HINT } from '../peopleSearch';
 import { searchGroups } from '../searchRows';
 import type { WidgetDtos_SearchResult, WidgetDtos_Session } from 'apex-dtos';
 import { apexMock, dto } from '../../../testing/apexMocks';
-import { find, flush, mount as mountComponent } from '../../../testing/mount';
+import { find, findInAny, flush, mount as mountComponent } from '../../../testing/mount';
+import { linkButton } from '../../../testing/linkAction';
 
 apexMock(getCreateForm).mockResolvedValue({ fields: [] });
 apexMock(getRecordDetails).mockResolvedValue({ id: '001000000000001AAA', name: 'Acme', fields: [] });
@@ -141,7 +142,7 @@ describe('c-people-search', () => {
     const el = await mount({ session: session(), conversation });
     const handler = jest.fn();
     el.addEventListener('linkchange', handler);
-    (el.shadowRoot!.querySelector(`lightning-button[data-id="${ANN}"]`) as HTMLElement).click();
+    linkButton(el, ANN)!.click();
     await flush();
     expect(linkMock).toHaveBeenCalledWith({ request: { conversation, recordId: ANN } });
     expect((handler.mock.calls[0][0] as CustomEvent).detail).toEqual(state);
@@ -205,8 +206,8 @@ describe('c-people-search', () => {
 
   it('marks linked records instead of offering Link Chat', async () => {
     const el = await mount({ session: session(), links: { linked: true, records: [{ id: BO }] } });
-    expect(el.shadowRoot!.querySelector(`[data-linked="${BO}"]`)).not.toBeNull();
-    expect(el.shadowRoot!.querySelector(`lightning-button[data-id="${BO}"]`)).toBeNull();
+    expect(findInAny(el, 'c-link-action', `[data-linked="${BO}"]`)).not.toBeNull();
+    expect(linkButton(el, BO)).toBeNull();
   });
 
   it('shows Apex errors and runs a late on-load search through searchFor', async () => {

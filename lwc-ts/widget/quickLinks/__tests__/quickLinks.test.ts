@@ -3,6 +3,7 @@ import unlinkChat from '@salesforce/apex/WidgetController.unlinkChat';
 import type { WidgetDtos_LinkState } from 'apex-dtos';
 import { apexMock, dto } from '../../../testing/apexMocks';
 import { find, flush, mount as mountComponent } from '../../../testing/mount';
+import { linkButton } from '../../../testing/linkAction';
 
 const unlinkMock = apexMock(unlinkChat);
 const ANN = '003000000000001AAA';
@@ -78,7 +79,7 @@ describe('c-quick-links', () => {
     el.addEventListener('linkchange', handler);
     q(el, '[data-id="quick-links-button"]')!.click();
     await flush();
-    (q(el, `lightning-button[data-id="${ANN}"]`) as HTMLElement).click();
+    linkButton(el, ANN)!.click();
     await flush();
     expect(unlinkMock).toHaveBeenCalledWith({ request: { conversation, recordId: ANN } });
     expect((handler.mock.calls[0][0] as CustomEvent).detail).toEqual(after);
@@ -91,7 +92,7 @@ describe('c-quick-links', () => {
     const el = await mount({ links: linked });
     q(el, '[data-id="quick-links-button"]')!.click();
     await flush();
-    (q(el, `lightning-button[data-id="${ANN}"]`) as HTMLElement).click();
+    linkButton(el, ANN)!.click();
     await flush();
     expect(q(el, '[data-id="quick-links-error"]')!.textContent).toContain('You cannot change');
     expect(q(el, `[data-full-view="${ANN}"]`)).toBeNull();

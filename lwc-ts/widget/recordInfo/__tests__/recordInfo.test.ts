@@ -6,6 +6,7 @@ import unlinkChat from '@salesforce/apex/WidgetController.unlinkChat';
 import type { WidgetDtos_RecordDetails, WidgetDtos_Session } from 'apex-dtos';
 import { apexMock, dto } from '../../../testing/apexMocks';
 import { find, flush, mount as mountComponent } from '../../../testing/mount';
+import { linkButton } from '../../../testing/linkAction';
 
 const detailsMock = apexMock(getRecordDetails);
 const linkMock = apexMock(linkChat);
@@ -101,11 +102,11 @@ describe('c-record-info', () => {
     const el = await mount({ variant: 'bubble', conversation });
     const handler = jest.fn();
     el.addEventListener('linkchange', handler);
-    (q(el, `lightning-button[data-id="${CASE}"]`) as HTMLElement).click();
+    linkButton(el, CASE)!.click();
     await flush();
     expect(linkMock).toHaveBeenCalledWith({ request: { conversation, recordId: CASE } });
     expect((handler.mock.calls[0][0] as CustomEvent).detail).toEqual(state);
-    (q(el, '[data-id="link-record"]') as HTMLElement).click();
+    linkButton(el, ACME)!.click();
     await flush();
     expect(linkMock).toHaveBeenLastCalledWith({ request: { conversation, recordId: ACME } });
   });

@@ -10,8 +10,8 @@
 import { LightningElement, api } from 'lwc';
 import getCreateForm from '@salesforce/apex/WidgetController.getCreateForm';
 import saveAndLink from '@salesforce/apex/WidgetController.saveAndLink';
-import linkChat from '@salesforce/apex/WidgetController.linkChat';
 import { reduceErrors } from 'c/reduceErrors';
+import { changeLink } from 'c/linkChange';
 
 
 
@@ -177,14 +177,10 @@ export default class CreateForm extends LightningElement {
   }
 
   async handleLinkDuplicate(event) {
-    const recordId = event.currentTarget.dataset.id ?? '';
+    const recordId = event.detail.recordId;
     if (!recordId) return;
-    try {
-      const state = await linkChat({ request: { conversation: this.conversation, recordId } });
-      this.dispatchEvent(new CustomEvent('linkchange', { detail: state }));
-      this.dispatchEvent(new CustomEvent('close'));
-    } catch (e) {
-      this.message = reduceErrors(e).join(' ');
-    }
+    const refusal = await changeLink(this, 'link', this.conversation, recordId);
+    if (refusal) this.message = refusal;else
+    this.dispatchEvent(new CustomEvent('close'));
   }
 }

@@ -7,8 +7,8 @@
  */
 import { LightningElement, api } from 'lwc';
 import search from '@salesforce/apex/WidgetController.search';
-import linkChat from '@salesforce/apex/WidgetController.linkChat';
 import { reduceErrors } from 'c/reduceErrors';
+import { changeLink } from 'c/linkChange';
 import { markPhase } from 'c/widgetTiming';
 
 
@@ -240,17 +240,11 @@ export default class PeopleSearch extends LightningElement {
   }
 
   async handleLink(event) {
-    const recordId = event.currentTarget.dataset.id ?? '';
+    const recordId = event.detail.recordId;
     if (!recordId || this.linkingId) return;
     this.linkingId = recordId;
     this.error = '';
-    try {
-      const state = await linkChat({ request: { conversation: this.conversation, recordId } });
-      this.dispatchEvent(new CustomEvent('linkchange', { detail: state }));
-    } catch (e) {
-      this.error = reduceErrors(e).join(' ');
-    } finally {
-      this.linkingId = '';
-    }
+    this.error = await changeLink(this, 'link', this.conversation, recordId);
+    this.linkingId = '';
   }
 }

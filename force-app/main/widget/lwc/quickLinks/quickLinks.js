@@ -5,8 +5,7 @@
  * View and Unlink Chat. Fires `linkchange` with the new `WidgetDtos.LinkState` after an unlink.
  */
 import { LightningElement, api } from 'lwc';
-import unlinkChat from '@salesforce/apex/WidgetController.unlinkChat';
-import { reduceErrors } from 'c/reduceErrors';
+import { changeLink } from 'c/linkChange';
 import { fullViewUrl, openFullView } from 'c/sfFullView';
 
 
@@ -90,17 +89,11 @@ export default class QuickLinks extends LightningElement {
   }
 
   async handleUnlink(event) {
-    const recordId = event.currentTarget.dataset.id ?? '';
+    const recordId = event.detail.recordId;
     if (!recordId || this.busyId) return;
     this.busyId = recordId;
     this.error = '';
-    try {
-      const state = await unlinkChat({ request: { conversation: this.conversation, recordId } });
-      this.dispatchEvent(new CustomEvent('linkchange', { detail: state }));
-    } catch (e) {
-      this.error = reduceErrors(e).join(' ');
-    } finally {
-      this.busyId = '';
-    }
+    this.error = await changeLink(this, 'unlink', this.conversation, recordId);
+    this.busyId = '';
   }
 }

@@ -10,9 +10,9 @@
  */
 import { LightningElement, api } from 'lwc';
 import getRecordDetails from '@salesforce/apex/WidgetController.getRecordDetails';
-import linkChat from '@salesforce/apex/WidgetController.linkChat';
-import unlinkChat from '@salesforce/apex/WidgetController.unlinkChat';
 import { reduceErrors } from 'c/reduceErrors';
+import { changeLink } from 'c/linkChange';
+
 import { fullViewUrl, openFullView } from 'c/sfFullView';
 
 
@@ -163,12 +163,8 @@ export default class RecordInfo extends LightningElement {
     this.fullViewNotice = outcome.notice;
   }
 
-  handleLinkRecord() {
-    void this.change('link', this.details?.id);
-  }
-
-  handleLinkRelated(event) {
-    void this.change('link', event.currentTarget.dataset.id);
+  handleLink(event) {
+    void this.change('link', event.detail.recordId);
   }
 
   /** Actions › New <Object> from this record (e.g. New Case on an Account), pre-filling its lookup. */
@@ -204,14 +200,7 @@ export default class RecordInfo extends LightningElement {
     if (!recordId || this.busy) return;
     this.busy = true;
     this.error = '';
-    try {
-      const request = { request: { conversation: this.conversation, recordId } };
-      const state = kind === 'link' ? await linkChat(request) : await unlinkChat(request);
-      this.dispatchEvent(new CustomEvent('linkchange', { detail: state }));
-    } catch (e) {
-      this.error = reduceErrors(e).join(' ');
-    } finally {
-      this.busy = false;
-    }
+    this.error = await changeLink(this, kind, this.conversation, recordId);
+    this.busy = false;
   }
 }
