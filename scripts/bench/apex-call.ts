@@ -6,10 +6,9 @@
  * see TWIN_MS; the issue's goal is ≤ 50 ms over them.
  */
 import { callAura } from '../workbench/apex/aura';
-import { remoteSiteOrigins, simulatorTransport } from '../workbench/apex/callout-transport';
+import { simulatorTransport } from '../workbench/apex/callout-transport';
 import { WorkbenchOrg } from '../workbench/org/local-org';
 import { seedLocalOrg } from '../workbench/org/seed';
-import { FORCE_APP } from '../workbench/paths';
 import { startWorkbenchSimulator } from '../workbench/simulator';
 
 const METHODS = [
@@ -34,7 +33,7 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const org = await WorkbenchOrg.open({
     seed: (o) => seedLocalOrg(o, sim.sampleVisitors(12)),
-    transport: simulatorTransport(sim.info.baseUrl, remoteSiteOrigins(FORCE_APP)),
+    transport: simulatorTransport(sim.info.baseUrl),
   });
   console.log(`runtime load + local org: ${(performance.now() - t0).toFixed(0)} ms`);
   for (const name of METHODS) {

@@ -15,10 +15,10 @@ import type { TransactionOptions } from '../apex/interp/transaction';
 import type { CalloutTransport } from '../apex/system/services-tx';
 import { startSimulator, type Simulator } from '../simulator';
 import { DEFAULT_MSG_CONTENT } from '../simulator/generator';
-import { callAura } from '../workbench/apex/aura';
-import { remoteSiteOrigins, simulatorTransport } from '../workbench/apex/callout-transport';
+import { auraCaller } from '../workbench/apex/aura';
+import { simulatorTransport } from '../workbench/apex/callout-transport';
+import { activate } from '../workbench/org/activate';
 import { WorkbenchOrg } from '../workbench/org/local-org';
-import { FORCE_APP } from '../workbench/paths';
 import { SIMULATED_SERVICE_HOST } from '../workbench/simulator';
 
 const DAY = 24 * 3600_000;
@@ -108,27 +108,12 @@ async function benchRun(scenario: Scenario): Promise<void> {
     days: DATA_DAYS,
     live: 0,
   });
-  const toSimulator = simulatorTransport(sim.url, remoteSiteOrigins(FORCE_APP));
+  const toSimulator = simulatorTransport(sim.url);
   const transport = scenario.transport ? scenario.transport(sim, toSimulator) : toSimulator;
   const org = await WorkbenchOrg.open({ transport });
+  const call = auraCaller(org);
   try {
-    const call = async (name: string, params: Record<string, unknown>): Promise<unknown> => {
-      const answer = await callAura(org.apex, org.runtime.registry, name, params);
-      if (answer.status !== 200)
-        throw new Error(`${name}: HTTP ${answer.status} ${JSON.stringify(answer.body)}`);
-      return (answer.body as { result: unknown }).result;
-    };
-    const o = sim.options;
-    const activation = (await call('AccountSettingsController.saveAndActivate', {
-      request: {
-        accountId: o.accountId,
-        authMethod: 'OAuth2',
-        clientId: o.clientId,
-        clientSecret: o.clientSecret,
-        termsAccepted: true,
-      },
-    })) as { success: boolean; message: string };
-    if (!activation.success) throw new Error(`activation failed: ${activation.message}`);
+    await activate(call, sim.options);
 
     const started = performance.now();
     // A long run prints where it is, so a run stopped early still reports what it measured.

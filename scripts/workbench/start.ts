@@ -17,11 +17,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { spawn } from 'node:child_process';
-import { DEFAULT_ORG_DIR, FORCE_APP, ROOT, TSX_BIN, WORKBENCH_DIR } from './paths';
+import { DEFAULT_ORG_DIR, ROOT, TSX_BIN, WORKBENCH_DIR } from './paths';
 import { ensureBundle } from './bundle';
 import { startWorkbenchSimulator, type WorkbenchSimulator } from './simulator';
 import { WorkbenchOrg } from './org/local-org';
-import { remoteSiteOrigins, simulatorTransport } from './apex/callout-transport';
+import { simulatorTransport } from './apex/callout-transport';
 import { seedLocalOrg } from './org/seed';
 import { startWorkbenchServer, type WorkbenchServer } from './server';
 import { WorkbenchClock } from './apex/clock';
@@ -124,7 +124,7 @@ export async function startAll(
   if (bundle.built) log(`workbench: bundle built in ${(bundle.ms / 1000).toFixed(1)} s`);
   const simulator = await startWorkbenchSimulator({ port: args.simulatorPort, faults: args.faults });
   const clock = new WorkbenchClock(Date.now, args.clockSpeed);
-  const toSimulator = simulatorTransport(simulator.info.baseUrl, remoteSiteOrigins(FORCE_APP));
+  const toSimulator = simulatorTransport(simulator.info.baseUrl);
   // LivePerson sees the workbench's time (token lifetimes, OAuth 1.0a timestamps, open conversations).
   const transport: CalloutTransport = (request) => {
     simulator.setClock(clock.now());

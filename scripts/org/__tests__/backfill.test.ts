@@ -22,10 +22,10 @@ import { orgTarget, workbenchTarget } from '../lib/backfill-targets';
 import { parseBackfillArgs } from '../backfill';
 import type { Output } from '../lib/cli';
 import { startSimulator, type Simulator } from '../../simulator';
-import { callAura } from '../../workbench/apex/aura';
-import { remoteSiteOrigins, simulatorTransport } from '../../workbench/apex/callout-transport';
+import { auraCaller, callAura } from '../../workbench/apex/aura';
+import { simulatorTransport } from '../../workbench/apex/callout-transport';
+import { activate } from '../../workbench/org/activate';
 import { WorkbenchOrg } from '../../workbench/org/local-org';
-import { FORCE_APP } from '../../workbench/paths';
 import { SIMULATED_SERVICE_HOST } from '../../workbench/simulator';
 
 const NOW = Date.parse('2026-12-04T10:00:00Z');
@@ -281,18 +281,8 @@ describe('on the workbench (the package Apex, offline)', () => {
       messagingConversations: 40,
       days: 45,
     });
-    org = await WorkbenchOrg.open({ transport: simulatorTransport(sim.url, remoteSiteOrigins(FORCE_APP)) });
-    const o = sim.options;
-    const r = await callAura(org.apex, org.runtime.registry, 'AccountSettingsController.saveAndActivate', {
-      request: {
-        accountId: o.accountId,
-        authMethod: 'OAuth2',
-        clientId: o.clientId,
-        clientSecret: o.clientSecret,
-        termsAccepted: true,
-      },
-    });
-    expect((r.body as { result: { success: boolean } }).result.success).toBe(true);
+    org = await WorkbenchOrg.open({ transport: simulatorTransport(sim.url) });
+    await activate(auraCaller(org), sim.options);
   }, 60_000);
 
   afterAll(async () => {

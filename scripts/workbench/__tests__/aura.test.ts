@@ -6,12 +6,11 @@
  */
 import { startSimulator, type Simulator } from '../../simulator';
 import { callAura, INTERNAL_ERROR } from '../apex/aura';
-import { remoteSiteOrigins, simulatorTransport } from '../apex/callout-transport';
+import { simulatorTransport } from '../apex/callout-transport';
+import { activationParams } from '../org/activate';
 import { WorkbenchOrg } from '../org/local-org';
 import { seedLocalOrg } from '../org/seed';
 import { objectInfo } from '../ui-api';
-
-import { FORCE_APP } from '../paths';
 import { SIMULATED_SERVICE_HOST } from '../simulator';
 
 let sim: Simulator;
@@ -24,7 +23,7 @@ beforeAll(async () => {
   sim = await startSimulator({ port: 0, seed: 42, publicHost: SIMULATED_SERVICE_HOST });
   org = await WorkbenchOrg.open({
     seed: (o) => seedLocalOrg(o, sim.sampleVisitors(8)),
-    transport: simulatorTransport(sim.url, remoteSiteOrigins(FORCE_APP)),
+    transport: simulatorTransport(sim.url),
   });
 }, 60_000);
 
@@ -55,15 +54,7 @@ describe('Apex calls through the runtime', () => {
 
   test('a wrong secret is refused by LivePerson over HTTP; the right one activates', async () => {
     const o = sim.options;
-    const request = (secret: string) => ({
-      request: {
-        accountId: o.accountId,
-        authMethod: 'OAuth2',
-        clientId: o.clientId,
-        clientSecret: secret,
-        termsAccepted: true,
-      },
-    });
+    const request = (secret: string) => activationParams({ ...o, clientSecret: secret });
     const result = (r: Awaited<ReturnType<typeof call>>) =>
       (r.body as { result: { success: boolean; message: string } }).result;
     const bad = await call('AccountSettingsController.saveAndActivate', request('not-the-secret'));

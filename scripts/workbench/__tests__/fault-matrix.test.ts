@@ -10,12 +10,12 @@
  */
 import { rawRequest } from '../../simulator/http-client';
 import { startSimulator, type Simulator } from '../../simulator';
-import { callAura } from '../apex/aura';
+import { auraCaller } from '../apex/aura';
 import { WorkbenchClock } from '../apex/clock';
-import { remoteSiteOrigins, simulatorTransport } from '../apex/callout-transport';
+import { simulatorTransport } from '../apex/callout-transport';
+import { activate } from '../org/activate';
 import { WorkbenchOrg } from '../org/local-org';
 import type { JsonRecord } from '../org/field-json';
-import { FORCE_APP } from '../paths';
 import { SIMULATED_SERVICE_HOST } from '../simulator';
 import type { CalloutTransport } from '../../apex/system/services-tx';
 
@@ -108,29 +108,15 @@ async function runCase(c: Case): Promise<Outcome> {
     live: 2,
   });
   const clock = new WorkbenchClock(() => T0, 0);
-  const toSim = simulatorTransport(sim.url, remoteSiteOrigins(FORCE_APP));
+  const toSim = simulatorTransport(sim.url);
   const transport: CalloutTransport = (request) => {
     sim.clock.set(clock.now());
     return toSim(request);
   };
   const org = await WorkbenchOrg.open({ transport, clock, scheduledJobs: 'manual' });
-  const call = async (name: string, params: Record<string, unknown> = {}) => {
-    const r = await callAura(org.apex, org.runtime.registry, name, params);
-    if (r.status !== 200) throw new Error(`${name}: ${r.status} ${JSON.stringify(r.body)}`);
-    return (r.body as { result: unknown }).result;
-  };
+  const call = auraCaller(org);
   try {
-    const o = sim.options;
-    const activated = (await call('AccountSettingsController.saveAndActivate', {
-      request: {
-        accountId: o.accountId,
-        authMethod: 'OAuth2',
-        clientId: o.clientId,
-        clientSecret: o.clientSecret,
-        termsAccepted: true,
-      },
-    })) as { success: boolean; message: string };
-    if (!activated.success) throw new Error(`activation: ${activated.message}`);
+    await activate(call, sim.options);
     await call('SyncJobsController.schedulePeriodic');
     sim.faults.add(c.fault);
     const firstRun = () =>

@@ -4,11 +4,11 @@
  * simulator stores the transcripts, and every stored transcript is redacted.
  */
 import { startSimulator, type Simulator } from '../../simulator';
-import { callAura } from '../apex/aura';
-import { remoteSiteOrigins, simulatorTransport } from '../apex/callout-transport';
+import { auraCaller, callAura } from '../apex/aura';
+import { simulatorTransport } from '../apex/callout-transport';
+import { activate } from '../org/activate';
 import { WorkbenchOrg } from '../org/local-org';
 import { seedLocalOrg } from '../org/seed';
-import { FORCE_APP } from '../paths';
 import { SIMULATED_SERVICE_HOST } from '../simulator';
 
 let sim: Simulator;
@@ -23,19 +23,9 @@ beforeAll(async () => {
   sim = await startSimulator({ port: 0, seed: 42, publicHost: SIMULATED_SERVICE_HOST });
   org = await WorkbenchOrg.open({
     seed: (o) => seedLocalOrg(o, sim.sampleVisitors(8)),
-    transport: simulatorTransport(sim.url, remoteSiteOrigins(FORCE_APP)),
+    transport: simulatorTransport(sim.url),
   });
-  const o = sim.options;
-  const activated = await call('AccountSettingsController.saveAndActivate', {
-    request: {
-      accountId: o.accountId,
-      authMethod: 'OAuth2',
-      clientId: o.clientId,
-      clientSecret: o.clientSecret,
-      termsAccepted: true,
-    },
-  });
-  expect(result(activated).success).toBe(true);
+  await activate(auraCaller(org), sim.options);
 }, 60_000);
 
 afterAll(async () => {

@@ -7,11 +7,11 @@
  */
 import { startSimulator, type Simulator } from '../../simulator';
 import { DEFAULT_MSG_CONTENT, type JsonObject } from '../../simulator/generator';
-import { callAura } from '../apex/aura';
-import { remoteSiteOrigins, simulatorTransport } from '../apex/callout-transport';
+import { auraCaller } from '../apex/aura';
+import { simulatorTransport } from '../apex/callout-transport';
 import type { CalloutTransport } from '../../apex/system/services-tx';
+import { activate } from '../org/activate';
 import { WorkbenchOrg } from '../org/local-org';
-import { FORCE_APP } from '../paths';
 import { SIMULATED_SERVICE_HOST } from '../simulator';
 
 const CONVERSATIONS = 100;
@@ -64,7 +64,7 @@ beforeAll(async () => {
     live: 0,
   });
   org = await WorkbenchOrg.open({
-    transport: longPages(simulatorTransport(sim.url, remoteSiteOrigins(FORCE_APP))),
+    transport: longPages(simulatorTransport(sim.url)),
     scheduledJobs: 'manual',
   });
 }, 60_000);
@@ -74,25 +74,10 @@ afterAll(async () => {
   await sim.close();
 });
 
-const call = async (name: string, params: Record<string, unknown>): Promise<unknown> => {
-  const answer = await callAura(org.apex, org.runtime.registry, name, params);
-  expect(answer.status).toBe(200);
-  return (answer.body as { result: unknown }).result;
-};
-
 test('a page that runs out of heap is read again with half the conversations, and none is lost', async () => {
   const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-  const o = sim.options;
-  const activation = (await call('AccountSettingsController.saveAndActivate', {
-    request: {
-      accountId: o.accountId,
-      authMethod: 'OAuth2',
-      clientId: o.clientId,
-      clientSecret: o.clientSecret,
-      termsAccepted: true,
-    },
-  })) as { success: boolean };
-  expect(activation.success).toBe(true);
+  const call = auraCaller(org);
+  await activate(call, sim.options);
   const end = org.clock.now();
   await call('SyncJobsController.runManual', {
     startTime: new Date(end - 3 * DAY).toISOString(),

@@ -85,3 +85,19 @@ export async function callAura(
     return { status: 500, body: { message: INTERNAL_ERROR, exceptionType: '' } };
   }
 }
+
+/**
+ * Calls of `@AuraEnabled` methods on a local org that give the `result`, or an Error naming the
+ * method and the answer (for code that drives the Apex as the components do, without a browser).
+ */
+export function auraCaller(org: {
+  apex: ApexHost;
+  runtime: { registry: Registry };
+}): (name: string, params?: Record<string, unknown>) => Promise<unknown> {
+  return async (name, params = {}) => {
+    const answer = await callAura(org.apex, org.runtime.registry, name, params);
+    if (answer.status !== 200)
+      throw new Error(`${name}: HTTP ${answer.status} ${JSON.stringify(answer.body)}`);
+    return answer.body.result;
+  };
+}

@@ -9,6 +9,7 @@ import * as http from 'node:http';
 import * as path from 'node:path';
 import { ApexError } from '../../apex/lang/errors';
 import type { CalloutRequest, CalloutResponse, CalloutTransport } from '../../apex/system/services-tx';
+import { FORCE_APP } from '../paths';
 
 /** Origins (`https://api.liveperson.net`) of the active Remote Site Settings under `packageDir`. */
 export function remoteSiteOrigins(packageDir: string): string[] {
@@ -35,11 +36,14 @@ const unauthorized = (endpoint: string): ApexError =>
   );
 
 /**
- * A transport for which every Remote Site host resolves to the simulator at `simulatorUrl`
- * (`http://127.0.0.1:<port>`): the request keeps its `Host` header (OAuth 1.0a signs it), TLS is
- * left out (the simulator speaks plain HTTP and accepts signatures made over `https`).
+ * A transport for which every Remote Site host (by default the package's) resolves to the simulator
+ * at `simulatorUrl` (`http://127.0.0.1:<port>`): the request keeps its `Host` header (OAuth 1.0a
+ * signs it), TLS is left out (the simulator speaks plain HTTP and accepts signatures made over `https`).
  */
-export function simulatorTransport(simulatorUrl: string, remoteSites: string[]): CalloutTransport {
+export function simulatorTransport(
+  simulatorUrl: string,
+  remoteSites: string[] = remoteSiteOrigins(FORCE_APP),
+): CalloutTransport {
   const sim = new URL(simulatorUrl);
   if (sim.hostname !== '127.0.0.1')
     throw new Error(`the simulator must listen on 127.0.0.1, not ${sim.host}`);

@@ -3,6 +3,8 @@
  * local org with the simulator's keys (what Account Settings saves) and picks live conversations
  * whose visitors have a seeded Contact, a seeded Lead, or no record, by asking the widget's own Apex.
  */
+import { DEFAULT_KEYS } from '../../../simulator/options';
+import { activate as activateWith } from '../../org/activate';
 
 /** `POST /__apex/<Class>.<method>`: the `result`, or an Error with the Apex message. */
 export async function apex(baseUrl: string, name: string, params: Record<string, unknown>): Promise<unknown> {
@@ -17,16 +19,7 @@ export async function apex(baseUrl: string, name: string, params: Record<string,
 }
 
 export async function activate(baseUrl: string): Promise<void> {
-  const result = (await apex(baseUrl, 'AccountSettingsController.saveAndActivate', {
-    request: {
-      accountId: '90233546',
-      authMethod: 'OAuth2',
-      clientId: 'sim-client-id',
-      clientSecret: 'sim-client-secret',
-      termsAccepted: true,
-    },
-  })) as { success: boolean; message: string };
-  if (!result.success) throw new Error(`activation failed: ${result.message}`);
+  await activateWith((name, params) => apex(baseUrl, name, params), DEFAULT_KEYS);
 }
 
 export interface LiveConversation {
@@ -85,7 +78,7 @@ export async function conversationRequest(baseUrl: string, c: LiveConversation):
   }
   return {
     rtSessionId: c.rtSessionId,
-    accountId: '90233546',
+    accountId: DEFAULT_KEYS.accountId,
     isMessaging: messaging,
     skillName: c.skillName,
     values,
