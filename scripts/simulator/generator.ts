@@ -385,18 +385,7 @@ export class SimData {
     const surveyTime = h.requestedMs - 5000;
     const preChat: Json[] = [];
     if (hasPreChat) {
-      const q = (questionID: number, displayName: string, value: string): Json => ({
-        scope: 'Session',
-        source: 'Pre-Chat',
-        displayName,
-        value,
-        values: [value],
-        name: PRE_CHAT_SURVEY.name,
-        time: lpTime(surveyTime),
-        timeL: surveyTime,
-        questionID,
-        surveyID: PRE_CHAT_SURVEY.surveyId,
-      });
+      const q = surveyAnswer('Pre-Chat', PRE_CHAT_SURVEY, surveyTime);
       preChat.push(q(1, 'Name', v.name), q(2, 'Email', v.email));
       if (hasPhone) preChat.push(q(3, 'Phone', v.phone));
       preChat.push(q(4, ACCOUNT_NUMBER_QUESTION, v.accountNumber));
@@ -405,18 +394,7 @@ export class SimData {
     const after = h.endMs + 30_000;
     const rating = r.int(1, 5);
     if (hasPostChat) {
-      const q = (questionID: number, displayName: string, value: string): Json => ({
-        scope: 'Session',
-        source: 'Exit',
-        displayName,
-        value,
-        values: [value],
-        name: POST_CHAT_SURVEY.name,
-        time: lpTime(after),
-        timeL: after,
-        questionID,
-        surveyID: POST_CHAT_SURVEY.surveyId,
-      });
+      const q = surveyAnswer('Exit', POST_CHAT_SURVEY, after);
       postChat.push(q(11, 'How would you rate this chat?', String(rating)));
       postChat.push(q(12, 'Was your issue resolved?', rating >= 3 ? 'Yes' : 'No'));
       if (r.chance(0.5))
@@ -424,18 +402,7 @@ export class SimData {
     }
     const operator: Json[] = [];
     if (hasAgentSurvey) {
-      const q = (questionID: number, displayName: string, value: string): Json => ({
-        scope: 'Session',
-        source: 'Operator',
-        displayName,
-        value,
-        values: [value],
-        name: AGENT_SURVEY.name,
-        time: lpTime(h.endMs + 10_000),
-        timeL: h.endMs + 10_000,
-        questionID,
-        surveyID: AGENT_SURVEY.surveyId,
-      });
+      const q = surveyAnswer('Operator', AGENT_SURVEY, h.endMs + 10_000);
       operator.push(q(21, 'Issue category', h.skill.name));
       operator.push(q(22, 'Follow-up required?', r.chance(0.3) ? 'Yes' : 'No'));
     }
@@ -1062,38 +1029,51 @@ export class SimData {
     const { chatCount, messagingCount, liveCount } = this.opts;
     for (let i = Math.max(0, chatCount - liveCount); i < chatCount; i++) {
       const h = this.chatHeader(i);
-      const v = this.visitor(h.visitor);
-      out.push({
-        channel: 'chat',
-        id: h.engagementId,
-        rtSessionId: h.chatId,
-        visitorName: v.name,
-        visitorEmail: v.email,
-        skillId: h.skill.id,
-        skillName: h.skill.name,
-        agentId: h.agent.id,
-        agentName: h.agent.nickname,
-        startTimeL: h.startMs,
-      });
+      out.push(this.liveConversation('chat', h.engagementId, h.chatId, h));
     }
     for (let j = Math.max(0, messagingCount - liveCount); j < messagingCount; j++) {
       const h = this.msgHeader(j);
-      const v = this.visitor(h.visitor);
-      out.push({
-        channel: 'messaging',
-        id: h.conversationId,
-        rtSessionId: h.conversationId,
-        visitorName: v.name,
-        visitorEmail: v.email,
-        skillId: h.skill.id,
-        skillName: h.skill.name,
-        agentId: h.agent.id,
-        agentName: h.agent.nickname,
-        startTimeL: h.startMs,
-      });
+      out.push(this.liveConversation('messaging', h.conversationId, h.conversationId, h));
     }
     return out.sort((a, b) => a.startTimeL - b.startTimeL);
   }
+
+  private liveConversation(
+    channel: LiveConversation['channel'],
+    id: string,
+    rtSessionId: string,
+    h: ChatHeader | MsgHeader,
+  ): LiveConversation {
+    const v = this.visitor(h.visitor);
+    return {
+      channel,
+      id,
+      rtSessionId,
+      visitorName: v.name,
+      visitorEmail: v.email,
+      skillId: h.skill.id,
+      skillName: h.skill.name,
+      agentId: h.agent.id,
+      agentName: h.agent.nickname,
+      startTimeL: h.startMs,
+    };
+  }
+}
+
+/** Answers to a chat survey given at `timeL`: `q(questionID, displayName, value)` is one Engagement History item. */
+function surveyAnswer(source: string, survey: { surveyId: number; name: string }, timeL: number) {
+  return (questionID: number, displayName: string, value: string): Json => ({
+    scope: 'Session',
+    source,
+    displayName,
+    value,
+    values: [value],
+    name: survey.name,
+    time: lpTime(timeL),
+    timeL,
+    questionID,
+    surveyID: survey.surveyId,
+  });
 }
 
 /** Replaces the last 12 hex digits of a UUID with the index xor a mask (so ids look random but resolve). */

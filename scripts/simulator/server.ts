@@ -203,6 +203,20 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const log: RequestLogEntry[] = [];
   let logSeq = 0;
   const timers = new Set<NodeJS.Timeout>();
+  /** Waits `ms` on a timer close() clears; with `res`, no longer than `res` stays open. */
+  const hold = (ms: number, res?: ServerResponse): Promise<void> =>
+    new Promise<void>((resolve) => {
+      const t = setTimeout(() => {
+        timers.delete(t);
+        resolve();
+      }, ms);
+      timers.add(t);
+      res?.once('close', () => {
+        clearTimeout(t);
+        timers.delete(t);
+        resolve();
+      });
+    });
   let baseUri = '';
   let closed = false;
 
@@ -553,18 +567,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       }
       if (fault.type === 'timeout') {
         // No answer: the client's own timeout ends the call; the connection is dropped after delayMs.
-        await new Promise<void>((resolve) => {
-          const t = setTimeout(() => {
-            timers.delete(t);
-            resolve();
-          }, fault.delayMs);
-          timers.add(t);
-          res.once('close', () => {
-            clearTimeout(t);
-            timers.delete(t);
-            resolve();
-          });
-        });
+        await hold(fault.delayMs, res);
         record({
           ...base,
           route: route.name,
@@ -578,13 +581,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         return;
       }
       if (fault.type === 'delay') {
-        await new Promise<void>((resolve) => {
-          const t = setTimeout(() => {
-            timers.delete(t);
-            resolve();
-          }, fault.delayMs);
-          timers.add(t);
-        });
+        await hold(fault.delayMs);
         if (closed || res.destroyed) return;
       }
     }

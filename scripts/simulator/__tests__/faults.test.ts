@@ -44,6 +44,14 @@ describe('fault injection over HTTP', () => {
   const body = { start: { from: T0 - 10 * DAY, to: T0 } };
   const mi = (q = 'offset=0&limit=5&source=t') => post(sim, miPath(sim, q), body, auth);
   const eh = () => post(sim, ehPath(sim, 'offset=0&limit=5&source=t'), body, auth);
+  /** A messaging search whose client gives up after `timeoutMs`. */
+  const miGivingUpAfter = (timeoutMs: number) =>
+    rawRequest(sim.url + miPath(sim, 'source=t'), {
+      method: 'POST',
+      headers: { authorization: auth, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+      timeoutMs,
+    });
 
   beforeAll(async () => {
     sim = await startSimulator({
@@ -98,14 +106,7 @@ describe('fault injection over HTTP', () => {
 
   it('delays a response past a client timeout', async () => {
     sim.faults.add({ type: 'delay', route: 'msgHist.search', count: 2, delayMs: 400 });
-    await expect(
-      rawRequest(sim.url + miPath(sim, 'source=t'), {
-        method: 'POST',
-        headers: { authorization: auth, 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-        timeoutMs: 100,
-      }),
-    ).rejects.toThrow(/timeout/);
+    await expect(miGivingUpAfter(100)).rejects.toThrow(/timeout/);
     const t = Date.now();
     expect((await mi()).status).toBe(200);
     expect(Date.now() - t).toBeGreaterThanOrEqual(380);
@@ -113,14 +114,7 @@ describe('fault injection over HTTP', () => {
 
   it('never answers a timed-out request: the client gives up, the hold ends with the connection', async () => {
     sim.faults.add({ type: 'timeout', route: 'msgHist.search', count: 1 });
-    await expect(
-      rawRequest(sim.url + miPath(sim, 'source=t'), {
-        method: 'POST',
-        headers: { authorization: auth, 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-        timeoutMs: 100,
-      }),
-    ).rejects.toThrow(/timeout/);
+    await expect(miGivingUpAfter(100)).rejects.toThrow(/timeout/);
     await waitFor(() => sim.requests().some((r) => r.fault === 'timeout'));
     expect(sim.requests().find((r) => r.fault === 'timeout')).toMatchObject({ status: 0, bytes: 0 });
     expect((await mi()).status).toBe(200);

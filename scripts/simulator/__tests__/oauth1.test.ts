@@ -99,16 +99,18 @@ describe('OAuth 1.0a signature functions', () => {
 
   it('agrees with the independent signer on the vector, and verifies it (form body params are signed)', () => {
     const header = independentSign({ ...TWITTER, formParams: [['status', TWITTER.status]] });
+    const twitterVerifier = () =>
+      new OAuth1Verifier(
+        () => ({
+          consumerKey: TWITTER.consumerKey,
+          consumerSecret: TWITTER.consumerSecret,
+          accessToken: TWITTER.token,
+          accessTokenSecret: TWITTER.tokenSecret,
+        }),
+        () => TWITTER.timestamp * 1000,
+      );
     expect(header).toContain(`oauth_signature="${enc(TWITTER.expected)}"`);
-    const verifier = new OAuth1Verifier(
-      () => ({
-        consumerKey: TWITTER.consumerKey,
-        consumerSecret: TWITTER.consumerSecret,
-        accessToken: TWITTER.token,
-        accessTokenSecret: TWITTER.tokenSecret,
-      }),
-      () => TWITTER.timestamp * 1000,
-    );
+    const verifier = twitterVerifier();
     const req = {
       method: 'POST',
       schemes: ['https'],
@@ -120,15 +122,7 @@ describe('OAuth 1.0a signature functions', () => {
     };
     expect(verifier.verify(req)).toEqual({ ok: true, consumerKey: TWITTER.consumerKey, scheme: 'https' });
     expect(verifier.verify(req)).toMatchObject({ ok: false, problem: 'nonce_used' });
-    const fresh = new OAuth1Verifier(
-      () => ({
-        consumerKey: TWITTER.consumerKey,
-        consumerSecret: TWITTER.consumerSecret,
-        accessToken: TWITTER.token,
-        accessTokenSecret: TWITTER.tokenSecret,
-      }),
-      () => TWITTER.timestamp * 1000,
-    );
+    const fresh = twitterVerifier();
     expect(fresh.verify({ ...req, formParams: [['status', 'changed']] })).toMatchObject({
       problem: 'signature_invalid',
     });

@@ -8,6 +8,8 @@ describe('LivePerson simulator', () => {
   let sim: Simulator;
   let bearer: string;
   const window = (days: number, endMs = T0): Any => ({ start: { from: endMs - days * DAY, to: endMs } });
+  /** The answer to a search over the 30 days before T0. */
+  const last30Days = async (path: string): Promise<Any> => parse(await post(sim, path, window(30), bearer));
 
   beforeAll(async () => {
     sim = await startSimulator({ port: 0, seed: 42, conversations: 250, days: 30, now: T0 });
@@ -254,14 +256,7 @@ describe('LivePerson simulator', () => {
       const ids: string[] = [];
       const starts: number[] = [];
       for (let offset = 0; ; offset += 100) {
-        const b = parse(
-          await post(
-            sim,
-            ehPath(sim, `offset=${offset}&limit=100&sort=start:desc&source=t`),
-            window(30),
-            bearer,
-          ),
-        );
+        const b = await last30Days(ehPath(sim, `offset=${offset}&limit=100&sort=start:desc&source=t`));
         for (const r of b.interactionHistoryRecords) {
           ids.push(r.info.engagementId);
           starts.push(r.info.startTimeL);
@@ -386,14 +381,7 @@ describe('LivePerson simulator', () => {
       const ids: string[] = [];
       let offset = 0;
       for (;;) {
-        const b = parse(
-          await post(
-            sim,
-            miPath(sim, `offset=${offset}&limit=100&sort=start:asc&source=t`),
-            window(30),
-            bearer,
-          ),
-        );
+        const b = await last30Days(miPath(sim, `offset=${offset}&limit=100&sort=start:asc&source=t`));
         ids.push(...b.conversationHistoryRecords.map((r: Any) => r.info.conversationId));
         if (!b._metadata.next) break;
         offset += 100;
