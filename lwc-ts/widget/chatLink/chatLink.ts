@@ -10,6 +10,8 @@ import type { WidgetDtos_Conversation, WidgetDtos_LinkState, WidgetDtos_Session 
 import { BOUND_KEYS, buildConversationView } from './conversationView';
 import type { BoundKey, ConversationSnapshot, ConversationView, ViewField } from './conversationView';
 import { catalogValues, conversationRequest, publicModel, sessionKey } from './sessionRequest';
+import { alertNotice, progressNotice } from './stateNotice';
+import type { AlertNotice, ProgressNotice, SessionState, Status } from './stateNotice';
 
 type SdkProvider = () => LpAgentSdk | null | undefined;
 
@@ -40,15 +42,11 @@ function viewOf(snapshot: ConversationSnapshot): ConversationView {
   return d.view;
 }
 
-type Status = 'starting' | 'unavailable' | 'error' | 'waiting' | 'ready';
-
 /** Salesforce side of the widget for the focused conversation (one `startSession` round trip). */
 /** The public method of `c-people-search` the root calls. */
 interface SearchApi {
   searchFor?: (term: string) => Promise<void>;
 }
-
-type SessionState = 'idle' | 'loading' | 'ready' | 'blocked' | 'failed';
 
 interface Section {
   id: string;
@@ -57,17 +55,6 @@ interface Section {
   hasFields: boolean;
   emptyText: string;
 }
-
-/** The guide's troubleshooting for "Waiting to initialize session" (Known issues). */
-export const WAITING_HINT =
-  'If this message stays, make sure the LivePerson account has at least one skill and that the ' +
-  'engagement is assigned a skill (campaign engagement settings, or a mandatory routing question in ' +
-  'the pre-chat survey; for messaging, pass the skill through SDEs), then add that skill in ' +
-  'Salesforce under Customization Settings.';
-
-export const UNAVAILABLE_HINT =
-  'Open this page as a widget of the LivePerson agent workspace (Agent Workspace configuration, ' +
-  'widget URL ending in /apex/ChatLink), while logged in to Salesforce in the same browser.';
 
 /**
  * Root of the ChatLink widget. Binds to the focused conversation's data through LivePerson's agent
@@ -264,26 +251,32 @@ export default class ChatLink extends LightningElement {
     this.links = event.detail;
   }
 
-  get isSessionLoading(): boolean {
-    return this.sessionState === 'loading';
-  }
-
   get isSessionReady(): boolean {
-    return this.sessionState === 'ready';
+    return this.status === 'ready' && this.sessionState === 'ready';
   }
 
-  get isSessionBlocked(): boolean {
-    return this.sessionState === 'blocked' || this.sessionState === 'failed';
-  }
-
-  get sessionTitle(): string {
+  private get sessionTitle(): string {
     if (this.sessionState === 'failed') return 'Salesforce data could not be loaded';
     return this.session?.status === 'skillMissing' ? 'The Skill is missing' : 'LiveEngage is not available';
   }
 
+  get progress(): ProgressNotice | null {
+    return progressNotice(this.status, this.sessionState);
+  }
+
+  get alert(): AlertNotice | null {
+    return alertNotice(
+      this.status,
+      this.sessionState,
+      this.errorMessage,
+      this.sessionTitle,
+      this.sessionMessage,
+    );
+  }
+
   /** Gating shows nothing but its message (guide: not activated, skill missing). */
   get showConversation(): boolean {
-    return this.sessionState !== 'blocked';
+    return this.status === 'ready' && this.sessionState !== 'blocked';
   }
 
   get hasNotice(): boolean {
@@ -296,34 +289,6 @@ export default class ChatLink extends LightningElement {
 
   get view(): ConversationView {
     return viewOf(this.snapshot);
-  }
-
-  get isStarting(): boolean {
-    return this.status === 'starting';
-  }
-
-  get isUnavailable(): boolean {
-    return this.status === 'unavailable';
-  }
-
-  get isError(): boolean {
-    return this.status === 'error';
-  }
-
-  get isWaiting(): boolean {
-    return this.status === 'waiting';
-  }
-
-  get isReady(): boolean {
-    return this.status === 'ready';
-  }
-
-  get waitingHint(): string {
-    return WAITING_HINT;
-  }
-
-  get unavailableHint(): string {
-    return UNAVAILABLE_HINT;
   }
 
   get hasWarnings(): boolean {

@@ -11,6 +11,8 @@ import { useConsoleToolkit } from 'c/sfFullView';
 import { BOUND_KEYS, buildConversationView } from './conversationView';
 
 import { catalogValues, conversationRequest, publicModel, sessionKey } from './sessionRequest';
+import { alertNotice, progressNotice } from './stateNotice';
+
 
 
 
@@ -41,8 +43,6 @@ function viewOf(snapshot) {
   return d.view;
 }
 
-
-
 /** Salesforce side of the widget for the focused conversation (one `startSession` round trip). */
 /** The public method of `c-people-search` the root calls. */
 
@@ -56,19 +56,6 @@ function viewOf(snapshot) {
 
 
 
-
-
-
-/** The guide's troubleshooting for "Waiting to initialize session" (Known issues). */
-export const WAITING_HINT =
-'If this message stays, make sure the LivePerson account has at least one skill and that the ' +
-'engagement is assigned a skill (campaign engagement settings, or a mandatory routing question in ' +
-'the pre-chat survey; for messaging, pass the skill through SDEs), then add that skill in ' +
-'Salesforce under Customization Settings.';
-
-export const UNAVAILABLE_HINT =
-'Open this page as a widget of the LivePerson agent workspace (Agent Workspace configuration, ' +
-'widget URL ending in /apex/ChatLink), while logged in to Salesforce in the same browser.';
 
 /**
  * Root of the ChatLink widget. Binds to the focused conversation's data through LivePerson's agent
@@ -265,16 +252,8 @@ export default class ChatLink extends LightningElement {
     this.links = event.detail;
   }
 
-  get isSessionLoading() {
-    return this.sessionState === 'loading';
-  }
-
   get isSessionReady() {
-    return this.sessionState === 'ready';
-  }
-
-  get isSessionBlocked() {
-    return this.sessionState === 'blocked' || this.sessionState === 'failed';
+    return this.status === 'ready' && this.sessionState === 'ready';
   }
 
   get sessionTitle() {
@@ -282,9 +261,23 @@ export default class ChatLink extends LightningElement {
     return this.session?.status === 'skillMissing' ? 'The Skill is missing' : 'LiveEngage is not available';
   }
 
+  get progress() {
+    return progressNotice(this.status, this.sessionState);
+  }
+
+  get alert() {
+    return alertNotice(
+      this.status,
+      this.sessionState,
+      this.errorMessage,
+      this.sessionTitle,
+      this.sessionMessage
+    );
+  }
+
   /** Gating shows nothing but its message (guide: not activated, skill missing). */
   get showConversation() {
-    return this.sessionState !== 'blocked';
+    return this.status === 'ready' && this.sessionState !== 'blocked';
   }
 
   get hasNotice() {
@@ -297,34 +290,6 @@ export default class ChatLink extends LightningElement {
 
   get view() {
     return viewOf(this.snapshot);
-  }
-
-  get isStarting() {
-    return this.status === 'starting';
-  }
-
-  get isUnavailable() {
-    return this.status === 'unavailable';
-  }
-
-  get isError() {
-    return this.status === 'error';
-  }
-
-  get isWaiting() {
-    return this.status === 'waiting';
-  }
-
-  get isReady() {
-    return this.status === 'ready';
-  }
-
-  get waitingHint() {
-    return WAITING_HINT;
-  }
-
-  get unavailableHint() {
-    return UNAVAILABLE_HINT;
   }
 
   get hasWarnings() {
