@@ -55,6 +55,15 @@ const tick = (fn: () => void) => setTimeout(fn, 0);
 export function createMockAgentSdk(initial: Model = {}): MockAgentSdk {
   let initOptions: RawInitOptions | null = null;
   const notInit = 'No channel defined... Maybe you are missing a call to init?';
+  /** Why a call on `key` fails when it runs: no init yet (every call but unbind), else a failure set on it. */
+  const refusal = (
+    failures: Record<string, unknown>,
+    key: string,
+    needsInit = true,
+  ): { error: unknown } | null => {
+    if (needsInit && !initOptions) return { error: notInit };
+    return key in failures ? { error: failures[key] } : null;
+  };
   const sdk: MockAgentSdk = {
     model: JSON.parse(JSON.stringify(initial)) as Model,
     initCalls: [],
@@ -69,12 +78,9 @@ export function createMockAgentSdk(initial: Model = {}): MockAgentSdk {
     },
     get(path: string, onSuccess: (data: unknown) => void, onError: (err: unknown) => void) {
       tick(() => {
-        if (!initOptions) {
-          onError(notInit);
-          return;
-        }
-        if (path in sdk.failures.get) {
-          onError(sdk.failures.get[path]);
+        const refused = refusal(sdk.failures.get, path);
+        if (refused) {
+          onError(refused.error);
           return;
         }
         const v = readPath(sdk.model, path);
@@ -83,12 +89,9 @@ export function createMockAgentSdk(initial: Model = {}): MockAgentSdk {
     },
     bind(path: string, cb: RawUpdateCallback, done?: RawDoneCallback) {
       tick(() => {
-        if (!initOptions) {
-          done?.(notInit);
-          return;
-        }
-        if (path in sdk.failures.bind) {
-          done?.(sdk.failures.bind[path]);
+        const refused = refusal(sdk.failures.bind, path);
+        if (refused) {
+          done?.(refused.error);
           return;
         }
         sdk.bindings.push({ path, cb });
@@ -99,8 +102,9 @@ export function createMockAgentSdk(initial: Model = {}): MockAgentSdk {
     },
     unbind(path: string, cb: RawUpdateCallback, done?: RawDoneCallback) {
       tick(() => {
-        if (path in sdk.failures.unbind) {
-          done?.(sdk.failures.unbind[path]);
+        const refused = refusal(sdk.failures.unbind, path, false);
+        if (refused) {
+          done?.(refused.error);
           return;
         }
         const i = sdk.bindings.findIndex((b) => b.path === path && b.cb === cb);
@@ -114,12 +118,9 @@ export function createMockAgentSdk(initial: Model = {}): MockAgentSdk {
     },
     command(cmdName: string, data: object, done?: RawDoneCallback) {
       tick(() => {
-        if (!initOptions) {
-          done?.(notInit);
-          return;
-        }
-        if (cmdName in sdk.failures.command) {
-          done?.(sdk.failures.command[cmdName]);
+        const refused = refusal(sdk.failures.command, cmdName);
+        if (refused) {
+          done?.(refused.error);
           return;
         }
         sdk.commands.push({ cmdName, data });
