@@ -22,8 +22,8 @@ export interface FieldView {
   disabled: boolean;
   hint: string;
   isCombobox: boolean;
-  isCheckbox: boolean;
   isTextarea: boolean;
+  /** A `lightning-input` of `inputType` (text, number, date, checkbox, …). */
   isInput: boolean;
   inputType: string;
   step: string | undefined;
@@ -62,7 +62,12 @@ const INPUT_TYPES: Record<string, string> = {
   EMAIL: 'email',
   PHONE: 'tel',
   URL: 'url',
+  BOOLEAN: 'checkbox',
 };
+
+/** Whether the agent must fill the field in; a checkbox never (unchecked is a value). */
+const mustFill = (field: WidgetDtos_FormField): boolean =>
+  field.required === true && field.type !== 'BOOLEAN';
 
 function specOf(field: WidgetDtos_FormField): FieldSpec | null {
   const type = COERCIBLE[field.type ?? ''];
@@ -119,13 +124,12 @@ export function fieldViews(
     return {
       apiName,
       label: f.label ?? apiName,
-      required: f.required === true,
+      required: mustFill(f),
       disabled: f.editable !== true,
       hint: f.addedAsRequired ? 'Required by Salesforce for every record.' : '',
       isCombobox,
-      isCheckbox: type === 'BOOLEAN',
       isTextarea: type === 'TEXTAREA',
-      isInput: !isCombobox && type !== 'BOOLEAN' && type !== 'TEXTAREA',
+      isInput: !isCombobox && type !== 'TEXTAREA',
       inputType: INPUT_TYPES[type] ?? 'text',
       step: INPUT_TYPES[type] === 'number' ? (f.scale ? String(10 ** -(f.scale ?? 0)) : '1') : undefined,
       maxLength: f.length && f.length > 0 ? f.length : undefined,
@@ -146,7 +150,7 @@ export function missingRequired(
   const errors: Record<string, string> = {};
   for (const f of fields) {
     const apiName = f.apiName ?? '';
-    if (f.required === true && f.type !== 'BOOLEAN' && !(values[apiName] ?? '').trim()) {
+    if (mustFill(f) && !(values[apiName] ?? '').trim()) {
       errors[apiName] = 'Complete this field.';
     }
   }

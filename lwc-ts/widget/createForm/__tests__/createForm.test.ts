@@ -143,6 +143,33 @@ describe('c-create-form', () => {
     expect(saveMock.mock.calls[0][0].request.values).toMatchObject({ AccountId: ACME, ContactId: ANN });
   });
 
+  it('shows a checkbox field as a checkbox, never required, and saves what the agent ticked', async () => {
+    formMock.mockResolvedValue({
+      objectApiName: 'Case',
+      label: 'Case',
+      fields: [
+        { apiName: 'IsEscalated', label: 'Escalated', type: 'BOOLEAN', required: true, editable: true },
+        { apiName: 'Subject', label: 'Subject', type: 'STRING', required: true, editable: true },
+      ],
+    });
+    saveMock.mockResolvedValue({ success: true, recordId: '500000000000001AAA', links: { linked: true } });
+    const el = await mount({ objectApiName: 'Case' });
+    const box = q(el, '[data-field="IsEscalated"]')!;
+    expect(box.tagName).toBe('LIGHTNING-INPUT');
+    expect(box.type).toBe('checkbox');
+    expect(box.checked).toBe(false);
+    expect(box.required).toBe(false);
+    expect(q(el, '[data-field="Subject"]')!.type).toBe('text');
+    expect(q(el, '[data-field="Subject"]')!.required).toBe(true);
+    box.dispatchEvent(new CustomEvent('change', { detail: { checked: true } }));
+    type(el, 'Subject', 'Refund');
+    await flush();
+    expect(q(el, '[data-field="IsEscalated"]')!.checked).toBe(true);
+    (q(el, '[data-id="save-and-link"]') as HTMLElement).click();
+    await flush();
+    expect(saveMock.mock.calls[0][0].request.values).toEqual({ IsEscalated: 'true', Subject: 'Refund' });
+  });
+
   it('a missing required field shows an inline error and saves nothing', async () => {
     const el = await mount();
     type(el, 'LastName', 'Reyes');

@@ -62,8 +62,13 @@ const INPUT_TYPES = {
   LONG: 'number',
   EMAIL: 'email',
   PHONE: 'tel',
-  URL: 'url'
+  URL: 'url',
+  BOOLEAN: 'checkbox'
 };
+
+/** Whether the agent must fill the field in; a checkbox never (unchecked is a value). */
+const mustFill = (field) =>
+field.required === true && field.type !== 'BOOLEAN';
 
 function specOf(field) {
   const type = COERCIBLE[field.type ?? ''];
@@ -120,13 +125,12 @@ candidates)
     return {
       apiName,
       label: f.label ?? apiName,
-      required: f.required === true,
+      required: mustFill(f),
       disabled: f.editable !== true,
       hint: f.addedAsRequired ? 'Required by Salesforce for every record.' : '',
       isCombobox,
-      isCheckbox: type === 'BOOLEAN',
       isTextarea: type === 'TEXTAREA',
-      isInput: !isCombobox && type !== 'BOOLEAN' && type !== 'TEXTAREA',
+      isInput: !isCombobox && type !== 'TEXTAREA',
       inputType: INPUT_TYPES[type] ?? 'text',
       step: INPUT_TYPES[type] === 'number' ? f.scale ? String(10 ** -(f.scale ?? 0)) : '1' : undefined,
       maxLength: f.length && f.length > 0 ? f.length : undefined,
@@ -147,7 +151,7 @@ values)
   const errors = {};
   for (const f of fields) {
     const apiName = f.apiName ?? '';
-    if (f.required === true && f.type !== 'BOOLEAN' && !(values[apiName] ?? '').trim()) {
+    if (mustFill(f) && !(values[apiName] ?? '').trim()) {
       errors[apiName] = 'Complete this field.';
     }
   }
