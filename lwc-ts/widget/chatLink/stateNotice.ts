@@ -37,34 +37,48 @@ export interface AlertNotice {
 }
 
 const WEAK_TEXT = 'slds-text-body_small slds-text-color_weak';
-const ALERT = 'slds-notify slds-notify_alert chatlink-alert';
+
+function alert(
+  id: string,
+  variant: 'warning' | 'error',
+  title: string,
+  message: string,
+  hint = '',
+): AlertNotice {
+  return {
+    id,
+    className: `slds-notify slds-notify_alert slds-alert_${variant} chatlink-alert`,
+    title,
+    message,
+    hint,
+  };
+}
+
+const progress = (id: string, text: string, more: Partial<ProgressNotice> = {}): ProgressNotice => ({
+  id,
+  text,
+  spinner: '',
+  spinnerVariant: 'base',
+  heading: '',
+  textClass: '',
+  ...more,
+});
+
+const WAITING = 'Waiting to initialize session';
 
 export function progressNotice(status: Status, session: SessionState): ProgressNotice | null {
-  if (status === 'starting') {
-    const text = 'Connecting to the LivePerson agent workspace…';
-    return { id: 'starting', spinner: '', spinnerVariant: 'base', heading: '', text, textClass: '' };
-  }
+  if (status === 'starting') return progress('starting', 'Connecting to the LivePerson agent workspace…');
   if (status === 'waiting') {
-    const heading = 'Waiting to initialize session';
-    return {
-      id: 'waiting',
-      spinner: heading,
+    const more = {
+      spinner: WAITING,
       spinnerVariant: 'brand',
-      heading,
-      text: WAITING_HINT,
+      heading: WAITING,
       textClass: WEAK_TEXT,
-    };
+    } as const;
+    return progress('waiting', WAITING_HINT, more);
   }
   if (status === 'ready' && session === 'loading') {
-    const spinner = 'Loading Salesforce data';
-    return {
-      id: 'session-loading',
-      spinner,
-      spinnerVariant: 'base',
-      heading: '',
-      text: `${spinner}…`,
-      textClass: '',
-    };
+    return progress('session-loading', 'Loading Salesforce data…', { spinner: 'Loading Salesforce data' });
   }
   return null;
 }
@@ -81,31 +95,14 @@ export function alertNotice(
   sessionMessage: string,
 ): AlertNotice | null {
   if (status === 'unavailable') {
-    return {
-      id: 'unavailable',
-      className: `${ALERT} slds-alert_warning`,
-      title: 'Not running inside the LivePerson agent workspace',
-      message: errorMessage,
-      hint: UNAVAILABLE_HINT,
-    };
+    const title = 'Not running inside the LivePerson agent workspace';
+    return alert('unavailable', 'warning', title, errorMessage, UNAVAILABLE_HINT);
   }
   if (status === 'error') {
-    return {
-      id: 'error',
-      className: `${ALERT} slds-alert_error`,
-      title: 'The widget could not read the conversation',
-      message: errorMessage,
-      hint: '',
-    };
+    return alert('error', 'error', 'The widget could not read the conversation', errorMessage);
   }
   if (status === 'ready' && (session === 'blocked' || session === 'failed')) {
-    return {
-      id: 'session-blocked',
-      className: `${ALERT} slds-alert_warning`,
-      title: sessionTitle,
-      message: sessionMessage,
-      hint: '',
-    };
+    return alert('session-blocked', 'warning', sessionTitle, sessionMessage);
   }
   return null;
 }
