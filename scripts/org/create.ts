@@ -1,6 +1,6 @@
 /** npm run org:create [-- --target-dev-hub <alias>] [--alias liveengage-dev] [--duration-days 7] */
-import { main, OrgScriptError, parseCommonArgs, consoleOutput } from './lib/cli';
-import { resolveOrg } from './lib/auth';
+import { main, parseCommonArgs, consoleOutput } from './lib/cli';
+import { resolveDevHub } from './lib/auth';
 import { createScratchOrg } from './lib/scratch';
 
 const USAGE = `npm run org:create -- [--target-dev-hub <alias>] [--alias liveengage-dev] [--duration-days 7]
@@ -10,10 +10,7 @@ Creates a scratch org from config/project-scratch-def.json on your Dev Hub and m
 main(async () => {
   const args = parseCommonArgs(process.argv.slice(2));
   if (args.help) return consoleOutput.info(USAGE);
-  if (args.targetDevHub && args.targetOrg && args.targetDevHub !== args.targetOrg) {
-    throw new OrgScriptError('Give the Dev Hub once: --target-dev-hub <alias>.');
-  }
-  const hub = await resolveOrg('devhub', 'org:create', args.targetDevHub ?? args.targetOrg);
+  const hub = await resolveDevHub('org:create', args);
   await createScratchOrg(hub, {
     root: process.cwd(),
     out: consoleOutput,

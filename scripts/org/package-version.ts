@@ -1,6 +1,6 @@
 /** npm run package:version [-- --target-dev-hub <alias>] [--installation-key <key>] [--create-package] [--skip-validation] [--wait 60] */
-import { main, OrgScriptError, parseCommonArgs, consoleOutput } from './lib/cli';
-import { resolveOrg, withAuthHint } from './lib/auth';
+import { main, parseCommonArgs, consoleOutput } from './lib/cli';
+import { resolveDevHub, withAuthHint } from './lib/auth';
 import { createPackageVersion, withPackagingProject } from './lib/packaging';
 
 const USAGE = `npm run package:version -- [--target-dev-hub <alias>] [--installation-key <key>] [--create-package] [--skip-validation] [--wait 60]
@@ -10,10 +10,7 @@ which is swapped in for sfdx-project.json during the run only. (--target-org is 
 main(async () => {
   const args = parseCommonArgs(process.argv.slice(2));
   if (args.help) return consoleOutput.info(USAGE);
-  if (args.targetDevHub && args.targetOrg && args.targetDevHub !== args.targetOrg) {
-    throw new OrgScriptError('Give the Dev Hub once: --target-dev-hub <alias>.');
-  }
-  const hub = await resolveOrg('devhub', 'package:version', args.targetDevHub ?? args.targetOrg);
+  const hub = await resolveDevHub('package:version', args);
   const root = process.cwd();
   await withPackagingProject(root, () =>
     withAuthHint(hub, 'devhub', () =>

@@ -2,7 +2,7 @@ import { MockTestOrgData, TestContext } from '@salesforce/core/testSetup';
 import { OrgConfigProperties } from '@salesforce/core';
 import { OrgScriptError, runScript } from '../lib/cli';
 import type { Output } from '../lib/cli';
-import { resolveOrg, withAuthHint } from '../lib/auth';
+import { resolveDevHub, resolveOrg, withAuthHint } from '../lib/auth';
 
 function capture(): Output & { lines: string[] } {
   const lines: string[] = [];
@@ -31,6 +31,14 @@ describe('org resolution', () => {
     expect((err as OrgScriptError).hints).toContain(
       '  sf org login web --alias devhub --set-default-dev-hub',
     );
+    expect((err as OrgScriptError).hints).toContain('  npm run org:create -- --target-dev-hub devhub');
+  });
+
+  it('refuses two different Dev Hubs (--target-org is a synonym of --target-dev-hub)', async () => {
+    await expect(resolveDevHub('org:create', { targetDevHub: 'hub', targetOrg: 'other' })).rejects.toThrow(
+      'Give the Dev Hub once: --target-dev-hub <alias>.',
+    );
+    const err = await resolveDevHub('org:create', {}).catch((e: unknown) => e);
     expect((err as OrgScriptError).hints).toContain('  npm run org:create -- --target-dev-hub devhub');
   });
 

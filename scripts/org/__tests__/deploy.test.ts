@@ -35,6 +35,37 @@ function status(overrides: Partial<MetadataApiDeployStatus>): MetadataApiDeployS
   } as MetadataApiDeployStatus;
 }
 
+/** A failed component of a deploy status, as the Metadata API reports it. */
+function componentFailure(fields: {
+  fileName: string;
+  fullName: string;
+  componentType: string;
+  problem: string;
+  lineNumber?: string;
+  columnNumber?: string;
+}) {
+  return {
+    changed: 'false',
+    created: 'false',
+    deleted: 'false',
+    success: 'false',
+    createdDate: '',
+    problemType: 'Error',
+    ...fields,
+  } as const;
+}
+
+/** The test project's one class failing to compile at `lineNumber:columnNumber`. */
+const greeterFailure = (lineNumber: string, columnNumber: string, problem: string) =>
+  componentFailure({
+    fileName: 'classes/Greeter.cls',
+    fullName: 'Greeter',
+    componentType: 'ApexClass',
+    lineNumber,
+    columnNumber,
+    problem,
+  });
+
 describe('org:deploy', () => {
   const $$ = new TestContext();
   let root: string;
@@ -78,20 +109,7 @@ describe('org:deploy', () => {
       status({
         numberComponentErrors: 1,
         details: {
-          componentFailures: {
-            changed: 'false',
-            created: 'false',
-            deleted: 'false',
-            success: 'false',
-            createdDate: '',
-            fileName: 'classes/Greeter.cls',
-            fullName: 'Greeter',
-            componentType: 'ApexClass',
-            lineNumber: '3',
-            columnNumber: '16',
-            problem: 'Variable does not exist: hi',
-            problemType: 'Error',
-          },
+          componentFailures: greeterFailure('3', '16', 'Variable does not exist: hi'),
         },
       }),
       components,
@@ -112,18 +130,12 @@ describe('org:deploy', () => {
           response: status({
             details: {
               componentFailures: [
-                {
-                  changed: 'false',
-                  created: 'false',
-                  deleted: 'false',
-                  success: 'false',
-                  createdDate: '',
+                componentFailure({
                   fileName: 'objects/Chat_Transcript__c.object',
                   fullName: 'Chat_Transcript__c.Foo__c',
                   componentType: 'CustomField',
                   problem: 'Field type is invalid',
-                  problemType: 'Error',
-                },
+                }),
               ],
               runTestResult: {
                 numFailures: '1',
@@ -190,20 +202,7 @@ describe('org:deploy', () => {
         status({
           numberComponentErrors: 1,
           details: {
-            componentFailures: {
-              changed: 'false',
-              created: 'false',
-              deleted: 'false',
-              success: 'false',
-              createdDate: '',
-              fileName: 'classes/Greeter.cls',
-              fullName: 'Greeter',
-              componentType: 'ApexClass',
-              lineNumber: '2',
-              columnNumber: '5',
-              problem: 'Unexpected token',
-              problemType: 'Error',
-            },
+            componentFailures: greeterFailure('2', '5', 'Unexpected token'),
           },
         }),
         components,

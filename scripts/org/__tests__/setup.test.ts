@@ -3,7 +3,7 @@ import type { Connection } from '@salesforce/core';
 import { OrgScriptError } from '../lib/cli';
 import { assignPermissionSets, loadSampleData, readSampleData, soqlString } from '../lib/setup';
 import { fakeOrgRequests, queryResult } from './fakeOrg';
-import type { FakeCall } from './fakeOrg';
+import type { FakeCall, Handler } from './fakeOrg';
 
 describe('org:setup', () => {
   const $$ = new TestContext();
@@ -11,6 +11,15 @@ describe('org:setup', () => {
   let testOrg: MockTestOrgData;
   const lines: string[] = [];
   const out = { info: (l: string) => lines.push(l), error: (l: string) => lines.push(l) };
+  const theUser: Handler = (c) =>
+    c.soql?.startsWith('SELECT Id FROM User') ? queryResult([{ Id: '005A' }]) : undefined;
+  const bothPermissionSets: Handler = (c) =>
+    c.soql?.startsWith('SELECT Id, Name FROM PermissionSet')
+      ? queryResult([
+          { Id: '0PS1', Name: 'LiveEngage_Admin' },
+          { Id: '0PS2', Name: 'LiveEngage_Agent' },
+        ])
+      : undefined;
 
   beforeEach(async () => {
     lines.length = 0;
@@ -27,14 +36,8 @@ describe('org:setup', () => {
     const calls: FakeCall[] = [];
     $$.fakeConnectionRequest = fakeOrgRequests(
       calls,
-      (c) => (c.soql?.startsWith('SELECT Id FROM User') ? queryResult([{ Id: '005A' }]) : undefined),
-      (c) =>
-        c.soql?.startsWith('SELECT Id, Name FROM PermissionSet')
-          ? queryResult([
-              { Id: '0PS1', Name: 'LiveEngage_Admin' },
-              { Id: '0PS2', Name: 'LiveEngage_Agent' },
-            ])
-          : undefined,
+      theUser,
+      bothPermissionSets,
       (c) =>
         c.soql?.startsWith('SELECT PermissionSetId') ? queryResult([{ PermissionSetId: '0PS1' }]) : undefined,
       (c) =>
@@ -58,10 +61,8 @@ describe('org:setup', () => {
   });
 
   it('says to deploy first when the permission sets are missing', async () => {
-    $$.fakeConnectionRequest = fakeOrgRequests(
-      [],
-      (c) => (c.soql?.startsWith('SELECT Id FROM User') ? queryResult([{ Id: '005A' }]) : undefined),
-      (c) => (c.soql?.startsWith('SELECT Id, Name FROM PermissionSet') ? queryResult([]) : undefined),
+    $$.fakeConnectionRequest = fakeOrgRequests([], theUser, (c) =>
+      c.soql?.startsWith('SELECT Id, Name FROM PermissionSet') ? queryResult([]) : undefined,
     );
     const err = (await assignPermissionSets(conn, testOrg.username, out).catch(
       (e: unknown) => e,
@@ -76,14 +77,8 @@ describe('org:setup', () => {
   it('renders save errors readably', async () => {
     $$.fakeConnectionRequest = fakeOrgRequests(
       [],
-      (c) => (c.soql?.startsWith('SELECT Id FROM User') ? queryResult([{ Id: '005A' }]) : undefined),
-      (c) =>
-        c.soql?.startsWith('SELECT Id, Name FROM PermissionSet')
-          ? queryResult([
-              { Id: '0PS1', Name: 'LiveEngage_Admin' },
-              { Id: '0PS2', Name: 'LiveEngage_Agent' },
-            ])
-          : undefined,
+      theUser,
+      bothPermissionSets,
       (c) => (c.soql?.startsWith('SELECT PermissionSetId') ? queryResult([]) : undefined),
       (c) =>
         c.method === 'POST'

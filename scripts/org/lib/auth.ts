@@ -2,7 +2,7 @@
  * Finding the org a script works on, with a message saying exactly what to run when there is none.
  */
 import { ConfigAggregator, Org, OrgConfigProperties, StateAggregator } from '@salesforce/core';
-import { describeError, OrgScriptError } from './cli';
+import { describeError, OrgScriptError, type CommonArgs } from './cli';
 
 export type OrgKind = 'org' | 'devhub';
 
@@ -50,6 +50,17 @@ async function knownOrgs(): Promise<string[]> {
   } catch {
     return [];
   }
+}
+
+/** The Dev Hub of a script that takes `--target-dev-hub` (or its synonym `--target-org`), resolved. */
+export async function resolveDevHub(
+  script: string,
+  args: Pick<CommonArgs, 'targetDevHub' | 'targetOrg'>,
+): Promise<Org> {
+  if (args.targetDevHub && args.targetOrg && args.targetDevHub !== args.targetOrg) {
+    throw new OrgScriptError('Give the Dev Hub once: --target-dev-hub <alias>.');
+  }
+  return resolveOrg('devhub', script, args.targetDevHub ?? args.targetOrg);
 }
 
 /**
