@@ -68,6 +68,11 @@ export function typeOfValue(v: ApexValue): TypeRef {
   return { name: 'Object' };
 }
 
+/** A value's runtime type as Apex messages print it (`Integer`, `List<String>`, `Account`). */
+export function typeNameOf(v: ApexValue): string {
+  return typeRefToString(typeOfValue(v));
+}
+
 /** The native class name whose methods a value answers (`'abc'.length()` → String). */
 export function methodClassName(v: ApexValue): string {
   if (v instanceof ApexSObject) return 'SObject';
@@ -144,7 +149,7 @@ export function isInstance(reg: Registry, v: ApexValue, type: TypeRef): boolean 
 function conversionError(v: ApexValue, type: TypeRef): ApexError {
   return new ApexError(
     'System.TypeException',
-    `Invalid conversion from runtime type ${typeRefToString(typeOfValue(v))} to ${typeRefToString(type)}`,
+    `Invalid conversion from runtime type ${typeNameOf(v)} to ${typeRefToString(type)}`,
   );
 }
 

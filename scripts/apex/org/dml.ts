@@ -357,6 +357,25 @@ async function existing(
     : errors.invalidReference();
 }
 
+/** The rows whose Id names a live record of `object`, with that record as `old`; the others get the error. */
+async function rowsFound(
+  ctx: DmlContext,
+  object: ObjectInfo,
+  rows: Row[],
+  op: 'update' | 'delete',
+): Promise<Row[]> {
+  const found: Row[] = [];
+  for (const r of rows) {
+    r.id = idOf(r.source.read('Id'));
+    const rec = await existing(ctx, object, r.id, op);
+    if ('Id' in rec) {
+      r.old = rec;
+      found.push(r);
+    } else r.errors.push(rec as DmlError);
+  }
+  return found;
+}
+
 async function updateChunk(
   ctx: DmlContext,
   object: ObjectInfo,
@@ -364,15 +383,9 @@ async function updateChunk(
   opts: DmlOptions,
 ): Promise<void> {
   const sharing = opts.userMode || opts.withSharing;
-  for (const r of rows) {
+  for (const r of await rowsFound(ctx, object, rows, 'update')) {
+    const found = r.old as StoredRecord;
     const values = fieldValues(object, r.source);
-    r.id = idOf(values.Id ?? null);
-    const found = await existing(ctx, object, r.id, 'update');
-    if (!('Id' in found)) {
-      r.errors.push(found as DmlError);
-      continue;
-    }
-    r.old = found;
     if (
       (opts.userMode && !accessOf(ctx).canEdit(object.name)) ||
       (sharing && !accessOf(ctx).canEditRecord(object.name, found))
@@ -456,14 +469,8 @@ async function deleteChunk(
   opts: DmlOptions,
 ): Promise<void> {
   const sharing = opts.userMode || opts.withSharing;
-  for (const r of rows) {
-    r.id = idOf(r.source.read('Id'));
-    const found = await existing(ctx, object, r.id, 'delete');
-    if (!('Id' in found)) {
-      r.errors.push(found as DmlError);
-      continue;
-    }
-    r.old = found;
+  for (const r of await rowsFound(ctx, object, rows, 'delete')) {
+    const found = r.old as StoredRecord;
     const access = sharing ? accessOf(ctx) : undefined;
     const denied =
       (opts.userMode && !accessOf(ctx).canDelete(object.name)) ||

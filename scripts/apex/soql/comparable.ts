@@ -7,6 +7,7 @@ import { ApexId } from '../lang/id';
 import { Decimal, toDecimal } from '../lang/decimal';
 import { NotSupportedError } from '../lang/errors';
 import { ApexDate, ApexDatetime, ApexTime } from '../lang/temporal';
+import { typeNameOf } from '../interp/typing';
 import { ApexSObject, type ApexValue } from '../interp/values';
 import type { FieldInfo, FieldType } from '../org/model';
 import { queryError } from './query-errors';
@@ -48,21 +49,6 @@ export function kindOf(field: FieldInfo): ValueKind {
   return kind;
 }
 
-/** The Apex type name SOQL messages use for a value (`Invalid bind expression type of Integer …`). */
-function apexTypeName(v: ApexValue): string {
-  if (typeof v === 'string') return 'String';
-  if (typeof v === 'number') return 'Integer';
-  if (typeof v === 'bigint') return 'Long';
-  if (typeof v === 'boolean') return 'Boolean';
-  if (v instanceof ApexId) return 'Id';
-  if (v instanceof Decimal) return 'Decimal';
-  if (v instanceof ApexDate) return 'Date';
-  if (v instanceof ApexDatetime) return 'Datetime';
-  if (v instanceof ApexTime) return 'Time';
-  if (v instanceof ApexSObject) return v.type;
-  return 'Object';
-}
-
 function idOf(text: string): string {
   if (!ApexId.isValid(text)) throw queryError(`invalid ID field: ${text}`);
   try {
@@ -76,7 +62,7 @@ function idOf(text: string): string {
 export function toComparable(kind: ValueKind, v: ApexValue, columnType: string): Comparable | null {
   if (v === null) return null;
   const mismatch = (): Error =>
-    queryError(`Invalid bind expression type of ${apexTypeName(v)} for column of type ${columnType}`);
+    queryError(`Invalid bind expression type of ${typeNameOf(v)} for column of type ${columnType}`);
   switch (kind) {
     case 'text':
       if (typeof v === 'string') return { kind: 'text', value: v.toLowerCase() };

@@ -3,7 +3,9 @@
  * `System.schedule`: validation with the platform's refusal, and the next fire time in the running
  * user's time zone. `L`, `W` and `#` are not modelled.
  */
+import { dayOfWeek, msToCivil } from '../lang/civil';
 import { ApexError, NotSupportedError } from '../lang/errors';
+import { offsetAt } from '../lang/time-zone';
 
 interface CronField {
   min: number;
@@ -80,30 +82,11 @@ export function parseCron(expr: string): Cron {
   return { sets };
 }
 
-/** Wall-clock parts of an instant in a time zone. */
+/** Wall-clock parts of an instant in a time zone: second, minute, hour, day, month, day of week (1 = Sunday), year. */
 function partsIn(ms: number, timeZone: string): number[] {
-  const fmt = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-    weekday: 'short',
-  });
-  const p = Object.fromEntries(fmt.formatToParts(new Date(ms)).map((x) => [x.type, x.value]));
-  const dow = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(p.weekday) + 1;
-  return [
-    Number(p.second),
-    Number(p.minute),
-    Number(p.hour),
-    Number(p.day),
-    Number(p.month),
-    dow,
-    Number(p.year),
-  ];
+  const wall = ms + offsetAt(ms, timeZone);
+  const c = msToCivil(wall);
+  return [c.second, c.minute, c.hour, c.day, c.month, dayOfWeek(wall) + 1, c.year];
 }
 
 const ok = (set: Set<number> | null, v: number): boolean => set === null || set.has(v);

@@ -139,30 +139,53 @@ async function hierarchyMethod(
   throw new NotSupportedError(`${label} on a hierarchy custom setting`);
 }
 
-// ---- list settings
+// ---- list settings and custom metadata: records by name, read with getAll and getInstance
 
-async function listMethod(ctx: Ctx, info: ObjectInfo, method: string, args: ApexValue[]): Promise<ApexValue> {
-  const rows = await services(ctx).store.scan(info.name);
-  const label = `${info.name}.${method}`;
-  switch (method.toLowerCase()) {
-    case 'getall': {
-      arity(label, args, 0);
-      const m = new ApexMap({ name: 'String' }, { name: info.name });
-      for (const r of rows) m.set(value(r, 'Name'), toRecord(info, r));
-      return m;
-    }
-    case 'getinstance':
-    case 'getvalues': {
-      arity(label, args, 1);
-      const name = stringArg(args, 0, label);
-      const row = rows.find((r) => value(r, 'Name') === name);
-      return row ? toRecord(info, row) : null;
-    }
-  }
-  throw new NotSupportedError(`${label} on a list custom setting`);
+interface NamedRecords {
+  /** How NotSupportedError names the type (`on a list custom setting`). */
+  what: string;
+  /** The field `getAll()` keys its map by. */
+  nameField: string;
+  /** The lower-case names of the methods that read one record (`getInstance`, …). */
+  lookups: string[];
+  find(info: ObjectInfo, rows: StoredRecord[], args: ApexValue[], label: string): StoredRecord | undefined;
+  record(info: ObjectInfo, row: StoredRecord): ApexSObject;
 }
 
-// ---- custom metadata
+async function namedRecordsMethod(
+  ctx: Ctx,
+  info: ObjectInfo,
+  method: string,
+  args: ApexValue[],
+  type: NamedRecords,
+): Promise<ApexValue> {
+  const rows = await services(ctx).store.scan(info.name);
+  const label = `${info.name}.${method}`;
+  const key = method.toLowerCase();
+  if (key === 'getall') {
+    arity(label, args, 0);
+    const m = new ApexMap({ name: 'String' }, { name: info.name });
+    for (const r of rows) m.set(value(r, type.nameField), type.record(info, r));
+    return m;
+  }
+  if (type.lookups.includes(key)) {
+    arity(label, args, 1);
+    const row = type.find(info, rows, args, label);
+    return row ? type.record(info, row) : null;
+  }
+  throw new NotSupportedError(`${label} on ${type.what}`);
+}
+
+const LIST_SETTING: NamedRecords = {
+  what: 'a list custom setting',
+  nameField: 'Name',
+  lookups: ['getinstance', 'getvalues'],
+  find: (_info, rows, args, label) => {
+    const name = stringArg(args, 0, label);
+    return rows.find((r) => value(r, 'Name') === name);
+  },
+  record: toRecord,
+};
 
 const METADATA_TEXT_LIMIT = 255;
 
@@ -190,32 +213,18 @@ function metadataRow(info: ObjectInfo, rows: StoredRecord[], key: ApexValue): St
   );
 }
 
-async function metadataMethod(
-  ctx: Ctx,
-  info: ObjectInfo,
-  method: string,
-  args: ApexValue[],
-): Promise<ApexValue> {
-  const rows = await services(ctx).store.scan(info.name);
-  const label = `${info.name}.${method}`;
-  switch (method.toLowerCase()) {
-    case 'getall': {
-      arity(label, args, 0);
-      const m = new ApexMap({ name: 'String' }, { name: info.name });
-      for (const r of rows) m.set(value(r, 'DeveloperName'), metadataRecord(info, r));
-      return m;
-    }
-    case 'getinstance': {
-      arity(label, args, 1);
-      const key = args[0];
-      if (key === null || key === undefined) throw nullPointer();
-      if (typeof key !== 'string' && !(key instanceof ApexId)) throw unsupportedOverload(label, args);
-      const row = metadataRow(info, rows, key);
-      return row ? metadataRecord(info, row) : null;
-    }
-  }
-  throw new NotSupportedError(`${label} on a custom metadata type`);
-}
+const METADATA_TYPE: NamedRecords = {
+  what: 'a custom metadata type',
+  nameField: 'DeveloperName',
+  lookups: ['getinstance'],
+  find: (info, rows, args, label) => {
+    const key = args[0];
+    if (key === null || key === undefined) throw nullPointer();
+    if (typeof key !== 'string' && !(key instanceof ApexId)) throw unsupportedOverload(label, args);
+    return metadataRow(info, rows, key);
+  },
+  record: metadataRecord,
+};
 
 /** `X.method(args)` where X is an sObject type: settings and metadata methods, and `getSObjectType()`. */
 export async function sObjectStaticMethod(
@@ -230,9 +239,9 @@ export async function sObjectStaticMethod(
     return sObjectTypeToken(services(ctx).schema, info.name);
   }
   if (info.kind === 'setting') {
-    if (info.settingType === 'List') return listMethod(ctx, info, method, args);
+    if (info.settingType === 'List') return namedRecordsMethod(ctx, info, method, args, LIST_SETTING);
     return hierarchyMethod(ctx, info, method, args);
   }
-  if (info.kind === 'metadata') return metadataMethod(ctx, info, method, args);
+  if (info.kind === 'metadata') return namedRecordsMethod(ctx, info, method, args, METADATA_TYPE);
   throw new NotSupportedError(`static method ${info.name}.${method}`);
 }

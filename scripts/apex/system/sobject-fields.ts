@@ -3,13 +3,11 @@
  * see it: names resolved against the schema in any case, the unqueried-field rule
  * (apex-semantics §3), and the type check of a dynamic `put`.
  */
-import { Decimal } from '../lang/decimal';
 import { ApexError, NotSupportedError } from '../lang/errors';
 import { ApexId } from '../lang/id';
-import { ApexDouble } from '../lang/numbers';
-import { ApexDate, ApexDatetime, ApexTime } from '../lang/temporal';
 import type { Ctx } from '../interp/native';
-import { ApexSObject, typeRefToString, type ApexValue } from '../interp/values';
+import { typeNameOf } from '../interp/typing';
+import { ApexSObject, type ApexValue } from '../interp/values';
 import type { ChildRelationship, FieldInfo, FieldType, ObjectInfo, Schema } from '../org/model';
 import { nullPointer, unsupportedOverload } from './args';
 import { isSObjectFieldToken } from './schema-tokens';
@@ -117,27 +115,13 @@ export function apexTypeOfField(f: FieldInfo): string {
   return APEX_TYPES[f.type];
 }
 
-function kindOf(ctx: Ctx, v: ApexValue): string {
-  if (typeof v === 'string') return 'String';
-  if (typeof v === 'boolean') return 'Boolean';
-  if (typeof v === 'number') return 'Integer';
-  if (typeof v === 'bigint') return 'Long';
-  if (v instanceof ApexId) return 'Id';
-  if (v instanceof ApexDouble) return 'Double';
-  if (v instanceof Decimal) return 'Decimal';
-  if (v instanceof ApexDate) return 'Date';
-  if (v instanceof ApexDatetime) return 'Datetime';
-  if (v instanceof ApexTime) return 'Time';
-  return typeRefToString(ctx.typeOf(v));
-}
-
 const NUMBERS = new Set(['Integer', 'Long', 'Double', 'Decimal']);
 
 /** The value a dynamic `put` stores, or `SObjectException: Illegal assignment from X to Y`. */
 export function checkedValue(ctx: Ctx, f: FieldInfo, value: ApexValue): ApexValue {
   if (value === null) return null;
   const target = apexTypeOfField(f);
-  const from = kindOf(ctx, value);
+  const from = typeNameOf(value);
   if (target === 'Address') throw new NotSupportedError(`put on the compound field ${f.name}`);
   if (from === target) return value;
   if (target === 'String' && value instanceof ApexId) return value.value;

@@ -59,14 +59,22 @@ const mSep =
     return fn(self, args[0] === null ? null : stringArg(args, 0, method));
   };
 
-/** `indexOf(sub[, from])` and its ignore-case twin. */
-const mIndex =
-  (method: string, fn: (self: string, sub: string, from: number) => number): StrFn =>
+/** `name(a[, n])`: a first argument read by `first`, then an optional Integer. */
+const mOptInt =
+  <A>(
+    method: string,
+    first: (args: ApexValue[], i: number, method: string) => A,
+    fn: (self: string, a: A, n?: number) => ApexValue,
+  ): StrFn =>
   (_ctx, self, args) => {
     arity(method, args, 1, 2);
-    const from = args.length === 2 ? intArg(args, 1, method) : 0;
-    return fn(self, stringArg(args, 0, method), Math.max(0, from));
+    const a = first(args, 0, method);
+    return args.length === 2 ? fn(self, a, intArg(args, 1, method)) : fn(self, a);
   };
+
+/** `indexOf(sub[, from])` and its ignore-case twin. */
+const mIndex = (method: string, fn: (self: string, sub: string, from: number) => number): StrFn =>
+  mOptInt(method, stringArg, (self, sub, from = 0) => fn(self, sub, Math.max(0, from)));
 
 /** `leftPad(size[, pad])`, `rightPad`, `center`. */
 const mPad =
@@ -78,13 +86,7 @@ const mPad =
   };
 
 const methods: Record<string, StrFn> = {
-  abbreviate: (_ctx, self, args) => {
-    arity('String.abbreviate', args, 1, 2);
-    const max = intArg(args, 0, 'String.abbreviate');
-    return args.length === 2
-      ? J.abbreviate(self, max, intArg(args, 1, 'String.abbreviate'))
-      : J.abbreviate(self, max);
-  },
+  abbreviate: mOptInt('String.abbreviate', intArg, J.abbreviate),
   capitalize: m0('String.capitalize', J.capitalize),
   center: mPad('String.center', J.center),
   charat: mInt('String.charAt', J.charAt),
@@ -116,13 +118,7 @@ const methods: Record<string, StrFn> = {
   escapeunicode: m0('String.escapeUnicode', E.escapeUnicode),
   escapexml: m0('String.escapeXml', E.escapeXml),
   getchars: m0('String.getChars', (self) => new ApexList({ name: 'Integer' }, J.getChars(self))),
-  getlevenshteindistance: (_ctx, self, args) => {
-    arity('String.getLevenshteinDistance', args, 1, 2);
-    const other = stringArg(args, 0, 'String.getLevenshteinDistance');
-    return args.length === 2
-      ? J.getLevenshteinDistance(self, other, intArg(args, 1, 'String.getLevenshteinDistance'))
-      : J.getLevenshteinDistance(self, other);
-  },
+  getlevenshteindistance: mOptInt('String.getLevenshteinDistance', stringArg, J.getLevenshteinDistance),
   hashcode: m0('String.hashCode', J.hashCode),
   indexof: mIndex('String.indexOf', (self, sub, from) => self.indexOf(sub, from)),
   indexofignorecase: mIndex('String.indexOfIgnoreCase', J.indexOfIgnoreCase),
@@ -136,13 +132,9 @@ const methods: Record<string, StrFn> = {
   isnumeric: m0('String.isNumeric', J.isNumeric),
   isnumericspace: m0('String.isNumericSpace', J.isNumericSpace),
   iswhitespace: m0('String.isWhitespace', J.isWhitespace),
-  lastindexof: (_ctx, self, args) => {
-    arity('String.lastIndexOf', args, 1, 2);
-    const sub = stringArg(args, 0, 'String.lastIndexOf');
-    return args.length === 2
-      ? self.lastIndexOf(sub, intArg(args, 1, 'String.lastIndexOf'))
-      : self.lastIndexOf(sub);
-  },
+  lastindexof: mOptInt('String.lastIndexOf', stringArg, (self, sub, from) =>
+    from === undefined ? self.lastIndexOf(sub) : self.lastIndexOf(sub, from),
+  ),
   left: mInt('String.left', J.left),
   leftpad: mPad('String.leftPad', J.leftPad),
   length: m0('String.length', (self) => self.length),
@@ -185,11 +177,11 @@ const methods: Record<string, StrFn> = {
   reverse: m0('String.reverse', J.reverse),
   right: mInt('String.right', J.right),
   rightpad: mPad('String.rightPad', J.rightPad),
-  split: (_ctx, self, args) => {
-    arity('String.split', args, 1, 2);
-    const limit = args.length === 2 ? intArg(args, 1, 'String.split') : 0;
-    return new ApexList(STRING, javaSplit(self, stringArg(args, 0, 'String.split'), limit));
-  },
+  split: mOptInt(
+    'String.split',
+    stringArg,
+    (self, regex, limit = 0) => new ApexList(STRING, javaSplit(self, regex, limit)),
+  ),
   splitbycharactertype: m0(
     'String.splitByCharacterType',
     (self) => new ApexList(STRING, J.splitByCharacterType(self)),
@@ -201,13 +193,7 @@ const methods: Record<string, StrFn> = {
   startswith: m1('String.startsWith', (self, prefix) => self.startsWith(prefix)),
   startswithignorecase: m1('String.startsWithIgnoreCase', J.startsWithIgnoreCase),
   striphtmltags: m0('String.stripHtmlTags', J.stripHtmlTags),
-  substring: (_ctx, self, args) => {
-    arity('String.substring', args, 1, 2);
-    const begin = intArg(args, 0, 'String.substring');
-    return args.length === 2
-      ? J.substring(self, begin, intArg(args, 1, 'String.substring'))
-      : J.substring(self, begin);
-  },
+  substring: mOptInt('String.substring', intArg, J.substring),
   substringafter: mSep('String.substringAfter', J.substringAfter),
   substringafterlast: mSep('String.substringAfterLast', J.substringAfterLast),
   substringbefore: mSep('String.substringBefore', J.substringBefore),
