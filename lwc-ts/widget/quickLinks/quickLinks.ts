@@ -62,10 +62,6 @@ export default class QuickLinks extends LightningElement {
     }));
   }
 
-  get hasNotice(): boolean {
-    return this.notice !== '';
-  }
-
   /** SF Full View: a Service Console tab when the skill uses the console and the page is in one. */
   async handleFullView(event: Event): Promise<void> {
     event.preventDefault();
@@ -77,10 +73,6 @@ export default class QuickLinks extends LightningElement {
 
   get expanded(): string {
     return this.open ? 'true' : 'false';
-  }
-
-  get hasError(): boolean {
-    return this.error !== '';
   }
 
   toggle(): void {

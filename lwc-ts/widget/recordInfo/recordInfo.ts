@@ -103,10 +103,6 @@ export default class RecordInfo extends LightningElement {
     return this.variant === 'view';
   }
 
-  get hasError(): boolean {
-    return this.error !== '';
-  }
-
   get title(): string {
     const d = this.details;
     return d ? `${d.objectLabel ?? ''}: ${d.name ?? ''}` : '';
@@ -151,10 +147,6 @@ export default class RecordInfo extends LightningElement {
 
   get fullViewUrl(): string | null {
     return fullViewUrl(this.session?.orgUrl, this.details?.id);
-  }
-
-  get hasFullViewNotice(): boolean {
-    return this.fullViewNotice !== '';
   }
 
   private async openFullView(url: string): Promise<void> {

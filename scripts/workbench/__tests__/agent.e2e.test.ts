@@ -252,7 +252,7 @@ describe('agent widget on /agent', () => {
       frame.locator(`[data-full-view="${contactId}"]`).click(),
     ]);
     await tab.waitForURL(`${session.orgUrl}/lightning/r/${contactId}/view`);
-    const notice = frame.locator('[data-id="quick-links"] [data-id="full-view-notice"]');
+    const notice = frame.locator('[data-id="quick-links"] c-widget-messages [data-id="notice"]');
     await notice.waitFor();
     expect(await notice.textContent()).toContain('not open inside a Salesforce console');
     await tab.close();

@@ -64,7 +64,7 @@ describe('c-quick-links', () => {
       '_blank',
       'noopener',
     );
-    expect(q(el, '[data-id="full-view-notice"]')!.textContent).toContain(
+    expect(find(el, 'c-widget-messages', '[data-id="notice"]')!.textContent).toContain(
       'not open inside a Salesforce console',
     );
     open.mockRestore();
@@ -94,7 +94,7 @@ describe('c-quick-links', () => {
     await flush();
     linkButton(el, ANN)!.click();
     await flush();
-    expect(q(el, '[data-id="quick-links-error"]')!.textContent).toContain('You cannot change');
+    expect(find(el, 'c-widget-messages', '[data-id="error"]')!.textContent).toContain('You cannot change');
     expect(q(el, `[data-full-view="${ANN}"]`)).toBeNull();
   });
 });

@@ -145,7 +145,7 @@ describe('c-record-info', () => {
       'noopener',
     );
     await flush();
-    expect(q(el, '[data-id="full-view-notice"]')!.textContent).toContain(
+    expect(find(el, 'c-widget-messages', '[data-id="notice"]')!.textContent).toContain(
       'not open inside a Salesforce console',
     );
     open.mockRestore();
@@ -166,7 +166,7 @@ describe('c-record-info', () => {
     await flush();
     expect(tabs).toEqual([[null, `https://acme.my.salesforce.com/lightning/r/${ACME}/view`, true, 'Acme']]);
     expect(open).not.toHaveBeenCalled();
-    expect(q(el, '[data-id="full-view-notice"]')).toBeNull();
+    expect(find(el, 'c-widget-messages', '[data-id="notice"]')).toBeNull();
     useConsoleToolkit(undefined);
     open.mockRestore();
   });
@@ -174,12 +174,14 @@ describe('c-record-info', () => {
   it('shows why the record cannot be shown, and reloads for another record', async () => {
     detailsMock.mockRejectedValueOnce({ body: { message: 'You cannot see this Account record.' } });
     const el = await mount({ variant: 'bubble' });
-    expect(q(el, '[data-id="record-error"]')!.textContent).toBe('You cannot see this Account record.');
+    expect(find(el, 'c-widget-messages', '[data-id="error"]')!.textContent).toBe(
+      'You cannot see this Account record.',
+    );
     el.recordId = CASE;
     await flush();
     expect(detailsMock).toHaveBeenLastCalledWith({
       request: { skillName: 'Sales', skillId: '42', recordId: CASE },
     });
-    expect(q(el, '[data-id="record-error"]')).toBeNull();
+    expect(find(el, 'c-widget-messages', '[data-id="error"]')).toBeNull();
   });
 });

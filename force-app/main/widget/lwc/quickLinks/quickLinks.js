@@ -63,10 +63,6 @@ export default class QuickLinks extends LightningElement {
     }));
   }
 
-  get hasNotice() {
-    return this.notice !== '';
-  }
-
   /** SF Full View: a Service Console tab when the skill uses the console and the page is in one. */
   async handleFullView(event) {
     event.preventDefault();
@@ -78,10 +74,6 @@ export default class QuickLinks extends LightningElement {
 
   get expanded() {
     return this.open ? 'true' : 'false';
-  }
-
-  get hasError() {
-    return this.error !== '';
   }
 
   toggle() {

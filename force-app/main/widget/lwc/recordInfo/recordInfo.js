@@ -104,10 +104,6 @@ export default class RecordInfo extends LightningElement {
     return this.variant === 'view';
   }
 
-  get hasError() {
-    return this.error !== '';
-  }
-
   get title() {
     const d = this.details;
     return d ? `${d.objectLabel ?? ''}: ${d.name ?? ''}` : '';
@@ -152,10 +148,6 @@ export default class RecordInfo extends LightningElement {
 
   get fullViewUrl() {
     return fullViewUrl(this.session?.orgUrl, this.details?.id);
-  }
-
-  get hasFullViewNotice() {
-    return this.fullViewNotice !== '';
   }
 
   async openFullView(url) {

@@ -1,0 +1,11 @@
+/**
+ * The messages under a widget part: a notice (`role="status"`, e.g. where SF Full View opened the
+ * record) and an error (`role="alert"`, why loading, linking or unlinking failed), each shown only
+ * when set.
+ */
+import { LightningElement, api } from 'lwc';
+
+export default class WidgetMessages extends LightningElement {
+  @api notice = '';
+  @api error = '';
+}
