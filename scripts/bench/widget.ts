@@ -17,7 +17,6 @@ import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { transform } from 'esbuild';
 import type { Page, Request } from 'playwright-core';
-import { chromiumAvailable, CHROMIUM_PATH, launchChromium } from '../workbench/browser';
 import { WorkbenchProcess } from '../workbench/__tests__/helpers/workbench-process';
 import {
   activate,
@@ -150,11 +149,10 @@ async function focusOnce(page: Page, baseUrl: string, id: string): Promise<Sampl
 }
 
 async function main(): Promise<void> {
-  if (!chromiumAvailable()) throw new Error(`Chromium not found at ${CHROMIUM_PATH}`);
   const size = await widgetJsSize();
   const workbench = new WorkbenchProcess([], (output) => output.includes('Press Ctrl-C to stop.'));
-  const [baseUrl, browser] = await Promise.all([workbench.start(), launchChromium()]);
   try {
+    const { baseUrl, browser } = await workbench.startWithBrowser();
     await activate(baseUrl);
     const conversations = await searchingConversations(baseUrl);
     if (conversations.length === 0) throw new Error('no live conversation searches on load');
@@ -203,7 +201,6 @@ async function main(): Promise<void> {
         `${kb(size.raw)} raw, ${kb(size.gzip)} minified+gzip (goal ≤ 80 KB)`,
     );
   } finally {
-    await browser.close();
     await workbench.stop();
   }
 }

@@ -9,7 +9,7 @@
  * workbench.e2e.test.ts (designated slow suite).
  */
 import type { Locator, Page } from 'playwright-core';
-import { chromiumAvailable, CHROMIUM_PATH, launchChromium, type LaunchedBrowser } from '../browser';
+import type { LaunchedBrowser } from '../browser';
 import { shot, START_TIMEOUT_MS, watchErrors, WorkbenchProcess } from './helpers/workbench-process';
 import { expectAccessible } from './helpers/accessibility';
 
@@ -85,20 +85,10 @@ async function typeDateTime(field: Locator, when: Date): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!chromiumAvailable()) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM_PATH}: install it with \`apt-get install -y chromium\``,
-    );
-  }
-  const [url, b] = await Promise.all([workbench.start(), launchChromium()]);
-  baseUrl = url;
-  browser = b;
+  ({ baseUrl, browser } = await workbench.startWithBrowser());
 }, START_TIMEOUT_MS + 30_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await workbench.stop();
-});
+afterAll(() => workbench.stop());
 
 describe('admin app in the workbench', () => {
   test('Customization Settings are grayed out with the reason before activation', async () => {

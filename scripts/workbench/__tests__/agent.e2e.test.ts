@@ -5,7 +5,7 @@
  * Search, Actions, New <Object>, Save & Link, Link Chat, Unlink Chat, Quick Links).
  */
 import type { Frame, Page } from 'playwright-core';
-import { chromiumAvailable, CHROMIUM_PATH, launchChromium, type LaunchedBrowser } from '../browser';
+import type { LaunchedBrowser } from '../browser';
 import { shot, START_TIMEOUT_MS, watchErrors, WorkbenchProcess } from './helpers/workbench-process';
 import { expectAccessible } from './helpers/accessibility';
 import {
@@ -25,22 +25,12 @@ let picked: Picked;
 const CONSOLE_SKILL = 'Retention';
 
 beforeAll(async () => {
-  if (!chromiumAvailable()) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM_PATH}: install it with \`apt-get install -y chromium\``,
-    );
-  }
-  const [url, b] = await Promise.all([workbench.start(), launchChromium()]);
-  baseUrl = url;
-  browser = b;
+  ({ baseUrl, browser } = await workbench.startWithBrowser());
   await activate(baseUrl);
   picked = await pickConversations(baseUrl);
 }, START_TIMEOUT_MS + 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await workbench.stop();
-});
+afterAll(() => workbench.stop());
 
 /** Opens `/agent` focused on a conversation and returns the page and the widget's frame once People Search shows. */
 async function focus(id: string): Promise<{ page: Page; frame: Frame; errors: string[] }> {

@@ -4,7 +4,7 @@
  * Chromium through playwright-core. Screenshots go to artifacts/screenshots/.
  */
 import type { Frame, Page } from 'playwright-core';
-import { chromiumAvailable, CHROMIUM_PATH, launchChromium, type LaunchedBrowser } from '../browser';
+import type { LaunchedBrowser } from '../browser';
 import { ADMIN_TABS } from '../pages';
 import { shot, START_TIMEOUT_MS, watchErrors, WorkbenchProcess } from './helpers/workbench-process';
 import { activate } from './helpers/agent-setup';
@@ -21,20 +21,10 @@ interface Conversation {
 }
 
 beforeAll(async () => {
-  if (!chromiumAvailable()) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM_PATH}: install it with \`apt-get install -y chromium\``,
-    );
-  }
-  const [url, b] = await Promise.all([workbench.start(), launchChromium()]);
-  baseUrl = url;
-  browser = b;
+  ({ baseUrl, browser } = await workbench.startWithBrowser());
 }, START_TIMEOUT_MS + 30_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await workbench.stop();
-});
+afterAll(() => workbench.stop());
 
 async function conversations(): Promise<Conversation[]> {
   const res = await fetch(`${baseUrl}/__agent/conversations`);

@@ -2,32 +2,7 @@
  * `lightning/uiObjectInfoApi` in the workbench: object and picklist describes from the local
  * org's schema (derived from `force-app` metadata), shaped like UI API.
  */
-function adapter(load) {
-  return class {
-    constructor(dataCallback) {
-      this.dataCallback = dataCallback;
-      this.connected = false;
-      this.config = undefined;
-    }
-    connect() {
-      this.connected = true;
-      if (this.config) this.fetch();
-    }
-    update(config) {
-      this.config = config;
-      if (this.connected) this.fetch();
-    }
-    disconnect() {
-      this.connected = false;
-    }
-    fetch() {
-      return load(this.config || {}).then(
-        (data) => this.connected && data !== undefined && this.dataCallback({ data, error: undefined }),
-        (error) => this.connected && this.dataCallback({ data: undefined, error }),
-      );
-    }
-  };
-}
+import { wireAdapter } from './wireAdapter';
 
 const apiName = (o) => (typeof o === 'string' ? o : o && o.objectApiName);
 const cache = new Map();
@@ -47,9 +22,9 @@ function describe(objectApiName) {
   return cache.get(objectApiName);
 }
 
-export const getObjectInfo = adapter((c) => describe(apiName(c.objectApiName)));
+export const getObjectInfo = wireAdapter((c) => describe(apiName(c.objectApiName)));
 
-export const getObjectInfos = adapter((c) =>
+export const getObjectInfos = wireAdapter((c) =>
   Promise.all((c.objectApiNames || []).map((o) => describe(apiName(o)))).then((infos) => ({
     results: infos.map((result) => ({ statusCode: 200, result })),
   })),
@@ -70,9 +45,9 @@ function picklist(field) {
   });
 }
 
-export const getPicklistValues = adapter((c) => picklist(c.fieldApiName));
+export const getPicklistValues = wireAdapter((c) => picklist(c.fieldApiName));
 
-export const getPicklistValuesByRecordType = adapter((c) =>
+export const getPicklistValuesByRecordType = wireAdapter((c) =>
   describe(apiName(c.objectApiName)).then((info) => {
     const picklistFieldValues = {};
     Object.values((info && info.fields) || {}).forEach((f) => {

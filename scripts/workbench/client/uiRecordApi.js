@@ -2,6 +2,8 @@
  * `lightning/uiRecordApi` in the workbench, backed by the local org (`/__ui/...`). Record shape as
  * in UI API: `{ apiName, id, fields: { Name: { value, displayValue } } }`.
  */
+import { wireAdapter } from './wireAdapter';
+
 async function post(path, body) {
   const res = await fetch(path, {
     method: 'POST',
@@ -24,38 +26,16 @@ const fieldNames = (list) => (Array.isArray(list) ? list : list ? [list] : []).m
 
 const listeners = new Set();
 
-export class getRecord {
-  constructor(dataCallback) {
-    this.dataCallback = dataCallback;
-    this.connected = false;
-    this.config = undefined;
-    this.refresh = () => this.fetch();
-  }
-  connect() {
-    this.connected = true;
-    listeners.add(this.refresh);
-    if (this.config) this.fetch();
-  }
-  update(config) {
-    this.config = config;
-    if (this.connected) this.fetch();
-  }
-  disconnect() {
-    this.connected = false;
-    listeners.delete(this.refresh);
-  }
-  fetch() {
-    const c = this.config || {};
-    if (!c.recordId) return Promise.resolve();
-    return post('/__ui/records/get', {
-      recordId: c.recordId,
-      fields: [...fieldNames(c.fields), ...fieldNames(c.optionalFields)],
-    }).then(
-      (data) => this.connected && this.dataCallback({ data, error: undefined }),
-      (error) => this.connected && this.dataCallback({ data: undefined, error }),
-    );
-  }
-}
+export const getRecord = wireAdapter(
+  (c) =>
+    c.recordId
+      ? post('/__ui/records/get', {
+          recordId: c.recordId,
+          fields: [...fieldNames(c.fields), ...fieldNames(c.optionalFields)],
+        })
+      : Promise.resolve(undefined),
+  listeners,
+);
 
 export function getFieldValue(record, field) {
   const name = fieldName(field);

@@ -1,12 +1,13 @@
 /**
- * Shared by the browser suites (workbench.e2e.test.ts, admin.e2e.test.ts): starts a workbench in its
- * own process group (`npm start` code path, any free port, in-memory org), stops exactly that group,
- * and the page helpers both suites use (console-error watch, screenshots).
+ * Shared by the browser suites (`*.e2e.test.ts`) and `npm run bench:widget`: starts a workbench in its
+ * own process group (`npm start` code path, any free port, in-memory org) with the Chromium that
+ * drives it, stops exactly those, and the page helpers the suites use (console-error watch, screenshots).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
+import { chromiumAvailable, CHROMIUM_PATH, launchChromium, type LaunchedBrowser } from '../../browser';
 import { ROOT, SCREENSHOT_DIR, TSX_BIN } from '../../paths';
 
 /** Includes a bundle build on a cold cache (~15 s idle, more when the machine is busy). */
@@ -17,6 +18,7 @@ export class WorkbenchProcess {
   /** Everything the workbench printed so far (stdout and stderr). */
   output = '';
   private child: ChildProcess | undefined;
+  private browser: LaunchedBrowser | undefined;
 
   constructor(
     private readonly extraArgs: string[],
@@ -63,8 +65,24 @@ export class WorkbenchProcess {
     });
   }
 
-  /** Stops the process group this test started (never anything else) and releases its pipes. */
+  /** Starts the workbench and the Chromium that drives it side by side; `stop()` closes both. */
+  async startWithBrowser(): Promise<{ baseUrl: string; browser: LaunchedBrowser }> {
+    if (!chromiumAvailable()) {
+      throw new Error(
+        `Chromium not found at ${CHROMIUM_PATH}: install it with \`apt-get install -y chromium\``,
+      );
+    }
+    const launching = launchChromium().then((b) => (this.browser = b));
+    const [baseUrl, browser] = await Promise.all([this.start(), launching]);
+    return { baseUrl, browser };
+  }
+
+  /**
+   * Closes the browser it started, stops the process group this test started (never anything
+   * else) and releases its pipes.
+   */
   async stop(): Promise<void> {
+    await this.browser?.close();
     const child = this.child;
     if (child?.pid && child.exitCode === null) {
       const exited = new Promise((r) => child.once('exit', r));
