@@ -64,6 +64,19 @@ export function createMockAgentSdk(initial: Model = {}): MockAgentSdk {
     if (needsInit && !initOptions) return { error: notInit };
     return key in failures ? { error: failures[key] } : null;
   };
+  /** Answers a call through `done` on the next tick: its refusal, else what `act` reports (null: done). */
+  const answer = (
+    failures: Record<string, unknown>,
+    key: string,
+    done: RawDoneCallback | undefined,
+    act: () => unknown,
+    needsInit = true,
+  ): void => {
+    tick(() => {
+      const refused = refusal(failures, key, needsInit);
+      done?.(refused ? refused.error : act());
+    });
+  };
   const sdk: MockAgentSdk = {
     model: JSON.parse(JSON.stringify(initial)) as Model,
     initCalls: [],
@@ -88,43 +101,26 @@ export function createMockAgentSdk(initial: Model = {}): MockAgentSdk {
       });
     },
     bind(path: string, cb: RawUpdateCallback, done?: RawDoneCallback) {
-      tick(() => {
-        const refused = refusal(sdk.failures.bind, path);
-        if (refused) {
-          done?.(refused.error);
-          return;
-        }
+      answer(sdk.failures.bind, path, done, () => {
         sdk.bindings.push({ path, cb });
         const v = readPath(sdk.model, path);
         if (v !== undefined && v !== null) cb({ key: path, newValue: v } as BindUpdate);
-        done?.(null);
+        return null;
       });
     },
     unbind(path: string, cb: RawUpdateCallback, done?: RawDoneCallback) {
-      tick(() => {
-        const refused = refusal(sdk.failures.unbind, path, false);
-        if (refused) {
-          done?.(refused.error);
-          return;
-        }
+      const remove = () => {
         const i = sdk.bindings.findIndex((b) => b.path === path && b.cb === cb);
-        if (i < 0) {
-          done?.(`Error calling "unbind" on the following key: ${path}`);
-          return;
-        }
+        if (i < 0) return `Error calling "unbind" on the following key: ${path}`;
         sdk.bindings.splice(i, 1);
-        done?.(null);
-      });
+        return null;
+      };
+      answer(sdk.failures.unbind, path, done, remove, false);
     },
     command(cmdName: string, data: object, done?: RawDoneCallback) {
-      tick(() => {
-        const refused = refusal(sdk.failures.command, cmdName);
-        if (refused) {
-          done?.(refused.error);
-          return;
-        }
+      answer(sdk.failures.command, cmdName, done, () => {
         sdk.commands.push({ cmdName, data });
-        done?.(null);
+        return null;
       });
     },
     dispose: jest.fn(),
