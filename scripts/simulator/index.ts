@@ -9,7 +9,7 @@
  */
 export { startSimulator, MALFORMED_PREFIX } from './server';
 export type { Simulator, SimAccount, RequestLogEntry } from './server';
-export { DEFAULT_KEYS, DEFAULTS, parseArgs, USAGE } from './options';
+export { DEFAULT_KEYS, DEFAULTS, keyLines, parseArgs, USAGE } from './options';
 export type { SimulatorOptions, ResolvedOptions } from './options';
 export { parseFaultSpec, FAULT_TYPES } from './faults';
 export type { FaultSpec, FaultType, ActiveFault } from './faults';

@@ -2,7 +2,7 @@
  * `npm run lp:simulator -- --port <n> [options]` — runs the LivePerson simulator on 127.0.0.1
  * until Ctrl-C. Prints `listening on http://127.0.0.1:<port>` and the account's keys.
  */
-import { parseArgs, startSimulator, USAGE } from './index';
+import { keyLines, parseArgs, startSimulator, USAGE } from './index';
 
 async function main(): Promise<void> {
   let args;
@@ -17,22 +17,15 @@ async function main(): Promise<void> {
     return;
   }
   const sim = await startSimulator(args);
-  const a = sim.account;
   console.log(`listening on ${sim.url}`);
-  console.log(`Account ID: ${a.accountId}`);
-  console.log(`Client ID: ${a.clientId}`);
-  console.log(`Client Secret: ${a.clientSecret}`);
-  console.log(`Consumer Key: ${a.consumerKey}`);
-  console.log(`Consumer Secret: ${a.consumerSecret}`);
-  console.log(`Access Token: ${a.accessToken}`);
-  console.log(`Access Token Secret: ${a.accessTokenSecret}`);
+  for (const line of keyLines(sim.account)) console.log(line);
   const o = sim.options;
   console.log(
     `Data: seed ${String(o.seed)}, ${o.chatConversations} chats + ${o.messagingConversations} messaging conversations ` +
       `over ${o.days} days ending ${new Date(sim.data.opts.anchorMs).toISOString()}, ${o.live} live per channel`,
   );
   console.log(
-    `Domain API: ${sim.url}/api/account/${a.accountId}/service/baseURI.json?version=1.0 (baseURI ${sim.baseUri})`,
+    `Domain API: ${sim.url}/api/account/${sim.account.accountId}/service/baseURI.json?version=1.0 (baseURI ${sim.baseUri})`,
   );
   for (const f of sim.faults.list()) console.log(`Fault: ${JSON.stringify(f)}`);
   const stop = (): void => {

@@ -12,6 +12,19 @@ export const DEFAULT_KEYS = {
   clientSecret: 'sim-client-secret',
 } as const;
 
+/** The keys as the start commands print them, one `Label: value` line each (tests read them back). */
+export function keyLines(k: Record<keyof typeof DEFAULT_KEYS, string>): string[] {
+  return [
+    `Account ID: ${k.accountId}`,
+    `Client ID: ${k.clientId}`,
+    `Client Secret: ${k.clientSecret}`,
+    `Consumer Key: ${k.consumerKey}`,
+    `Consumer Secret: ${k.consumerSecret}`,
+    `Access Token: ${k.accessToken}`,
+    `Access Token Secret: ${k.accessTokenSecret}`,
+  ];
+}
+
 export interface SimulatorOptions {
   /** 0 (default) = any free port. */
   port?: number;

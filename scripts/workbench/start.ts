@@ -26,6 +26,7 @@ import { seedLocalOrg } from './org/seed';
 import { startWorkbenchServer, type WorkbenchServer } from './server';
 import { WorkbenchClock } from './apex/clock';
 import { parseFaultSpec } from '../simulator/faults';
+import { keyLines } from '../simulator/options';
 import type { CalloutTransport } from '../apex/system/services-tx';
 
 /** How often (real time) the workbench looks for scheduled jobs that are due. */
@@ -217,13 +218,7 @@ async function main(argv: string[]): Promise<number> {
   );
   for (const f of wb.simulator.faults()) console.log(`Simulator fault: ${JSON.stringify(f)}`);
   console.log('');
-  console.log(`Account ID: ${i.accountId}`);
-  console.log(`Client ID: ${i.clientId}`);
-  console.log(`Client Secret: ${i.clientSecret}`);
-  console.log(`Consumer Key: ${i.consumerKey}`);
-  console.log(`Consumer Secret: ${i.consumerSecret}`);
-  console.log(`Access Token: ${i.accessToken}`);
-  console.log(`Access Token Secret: ${i.accessTokenSecret}`);
+  for (const line of keyLines(i)) console.log(line);
   console.log('');
   console.log('Press Ctrl-C to stop.');
   await new Promise<void>((resolve) => {

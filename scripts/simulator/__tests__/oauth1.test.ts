@@ -229,18 +229,19 @@ describe('OAuth 1.0a over HTTP', () => {
   });
 
   it('accepts a base URL signed with https:// (clients that assume https), unless --strict-scheme', async () => {
-    const httpsUrl = sim.url.replace('http://', 'https://') + eh();
-    const auth = independentSign({
-      method: 'POST',
-      url: httpsUrl,
-      consumerKey: sim.account.consumerKey,
-      consumerSecret: sim.account.consumerSecret,
-      token: sim.account.accessToken,
-      tokenSecret: sim.account.accessTokenSecret,
-      nonce: 'https-nonce',
-      timestamp: ts,
-    });
-    expect((await send(eh(), auth)).status).toBe(200);
+    /** The search signed by `target`'s keys over its base URL written with https://. */
+    const signedOverHttps = (target: Simulator) =>
+      independentSign({
+        method: 'POST',
+        url: target.url.replace('http://', 'https://') + eh(),
+        consumerKey: target.account.consumerKey,
+        consumerSecret: target.account.consumerSecret,
+        token: target.account.accessToken,
+        tokenSecret: target.account.accessTokenSecret,
+        nonce: 'https-nonce',
+        timestamp: ts,
+      });
+    expect((await send(eh(), signedOverHttps(sim))).status).toBe(200);
     const strict = await startSimulator({
       port: 0,
       seed: 7,
@@ -249,20 +250,9 @@ describe('OAuth 1.0a over HTTP', () => {
       acceptHttpsBaseUrl: false,
     });
     try {
-      const url2 = strict.url.replace('http://', 'https://') + eh();
-      const auth2 = independentSign({
-        method: 'POST',
-        url: url2,
-        consumerKey: strict.account.consumerKey,
-        consumerSecret: strict.account.consumerSecret,
-        token: strict.account.accessToken,
-        tokenSecret: strict.account.accessTokenSecret,
-        nonce: 'https-nonce',
-        timestamp: ts,
-      });
       const r = await rawRequest(strict.url + eh(), {
         method: 'POST',
-        headers: { authorization: auth2, 'content-type': 'application/json' },
+        headers: { authorization: signedOverHttps(strict), 'content-type': 'application/json' },
         body,
       });
       expect(r.status).toBe(401);

@@ -62,6 +62,18 @@ const markdown = fs.readFileSync(DOC, 'utf8');
 const parsed = parseAll(ctx);
 const entries = listEntryPoints(parsed, visualforceControllers(ctx)).filter((e) => e.hasCode);
 
+/** The section lists exactly `inCode` (first column), each row with a reason (second column). */
+function expectExactlyWithReasons(section: string, inCode: string[]): void {
+  const doc = table(markdown, section);
+  expect(
+    sortedDiff(
+      doc.map((r) => unquote(r[0])),
+      inCode,
+    ),
+  ).toEqual({ missingInDoc: [], notInCode: [] });
+  expect(doc.filter((r) => !r[1])).toEqual([]);
+}
+
 describe('docs/security.md matches the code', () => {
   const rows = table(markdown, 'Entry points');
 
@@ -120,25 +132,14 @@ describe('docs/security.md matches the code', () => {
   });
 
   it('lists every method that uses system mode, each with a reason', () => {
-    const doc = table(markdown, 'System mode');
-    expect(
-      sortedDiff(
-        doc.map((r) => unquote(r[0])),
-        systemModeUses(parsed).map((u) => u.where),
-      ),
-    ).toEqual({ missingInDoc: [], notInCode: [] });
-    expect(doc.filter((r) => !r[1])).toEqual([]);
+    expectExactlyWithReasons(
+      'System mode',
+      systemModeUses(parsed).map((u) => u.where),
+    );
   });
 
   it('lists every without-sharing class, each with a reason', () => {
-    const doc = table(markdown, 'Without sharing');
-    expect(
-      sortedDiff(
-        doc.map((r) => unquote(r[0])),
-        withoutSharingClasses(parsed),
-      ),
-    ).toEqual({ missingInDoc: [], notInCode: [] });
-    expect(doc.filter((r) => !r[1])).toEqual([]);
+    expectExactlyWithReasons('Without sharing', withoutSharingClasses(parsed));
   });
 
   it('lists every Code Analyzer exception (file and rule), each with its justification', () => {

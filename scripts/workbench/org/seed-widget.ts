@@ -57,7 +57,13 @@ interface Mapping {
   defaultValue?: string;
 }
 
-const FIRST_NAME: Mapping = { field: 'FirstName', lp: 'Other', sdkPath: 'SDE.personalInfo.firstname' };
+/** A person's name, email and phone: the first mappings of Contact and Lead alike. */
+const PERSON: Mapping[] = [
+  { field: 'FirstName', lp: 'Other', sdkPath: 'SDE.personalInfo.firstname' },
+  { field: 'LastName', lp: 'Personal_Surname', required: true, overview: true },
+  { field: 'Email', lp: 'PreChat_Visitor_Email', overview: true },
+  { field: 'Phone', lp: 'PreChat_Visitor_Phone', overview: true },
+];
 
 /** Field mappings per object, in display order (at most five in the overview, as the admin page allows). */
 const FIELD_MAPPINGS: Record<string, Mapping[]> = {
@@ -67,19 +73,9 @@ const FIELD_MAPPINGS: Record<string, Mapping[]> = {
     { field: 'Industry', overview: true },
     { field: 'Type', overview: true },
   ],
-  Contact: [
-    FIRST_NAME,
-    { field: 'LastName', lp: 'Personal_Surname', required: true, overview: true },
-    { field: 'Email', lp: 'PreChat_Visitor_Email', overview: true },
-    { field: 'Phone', lp: 'PreChat_Visitor_Phone', overview: true },
-    { field: 'Title', overview: true },
-    { field: 'AccountId', overview: true },
-  ],
+  Contact: [...PERSON, { field: 'Title', overview: true }, { field: 'AccountId', overview: true }],
   Lead: [
-    FIRST_NAME,
-    { field: 'LastName', lp: 'Personal_Surname', required: true, overview: true },
-    { field: 'Email', lp: 'PreChat_Visitor_Email', overview: true },
-    { field: 'Phone', lp: 'PreChat_Visitor_Phone', overview: true },
+    ...PERSON,
     { field: 'Company', lp: 'Personal_Company', required: true, overview: true },
     { field: 'LeadSource', defaultValue: 'Chat', overview: true },
   ],
