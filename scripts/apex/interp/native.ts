@@ -17,6 +17,12 @@ export type NativeFn<Self = unknown> = (
   typeArgs?: TypeRef[],
 ) => ApexValue | Promise<ApexValue>;
 
+/** An instance method that only reads its receiver's payload (`getName()`, `getLabel()` …). */
+export const getter =
+  <S>(get: (self: S) => ApexValue): NativeFn =>
+  (_ctx, self) =>
+    get(self as S);
+
 export interface NativeClass {
   /** Simple name as declared by Salesforce: `HttpRequest`. */
   name: string;

@@ -143,37 +143,32 @@ export class UserAccess implements Access {
   }
 
   canSeeRecord(objectName: string, record: StoredRecord): boolean {
-    const object = this.schema.object(objectName);
-    if (!object) return false;
-    const r = this.rights(objectName);
-    if (r.viewAll || r.modifyAll) return true;
-    switch (object.sharingModel) {
-      case 'Private':
-        return this.isOwner(object, record);
-      case 'ControlledByParent': {
-        const parent = this.parentOf(object, record);
-        return parent ? this.canSeeRecord(parent.object.name, parent.record) : this.isOwner(object, record);
-      }
-      default:
-        return true;
-    }
+    return this.recordRight(objectName, record, (r) => r.viewAll || r.modifyAll, ['Private']);
   }
 
   canEditRecord(objectName: string, record: StoredRecord): boolean {
+    return this.recordRight(objectName, record, (r) => r.modifyAll, ['Private', 'Read']);
+  }
+
+  /**
+   * A right on one record: everyone's under the sharing models not in `ownerOnly`, the owner's under
+   * those, the parent's right under ControlledByParent; `bypass` (View/Modify All) grants it outright.
+   */
+  private recordRight(
+    objectName: string,
+    record: StoredRecord,
+    bypass: (r: ObjectGrant) => boolean,
+    ownerOnly: string[],
+  ): boolean {
     const object = this.schema.object(objectName);
     if (!object) return false;
-    if (this.rights(objectName).modifyAll) return true;
-    switch (object.sharingModel) {
-      case 'Private':
-      case 'Read':
-        return this.isOwner(object, record);
-      case 'ControlledByParent': {
-        const parent = this.parentOf(object, record);
-        return parent ? this.canEditRecord(parent.object.name, parent.record) : this.isOwner(object, record);
-      }
-      default:
-        return true;
+    if (bypass(this.rights(objectName))) return true;
+    if (object.sharingModel === 'ControlledByParent') {
+      const parent = this.parentOf(object, record);
+      if (parent) return this.recordRight(parent.object.name, parent.record, bypass, ownerOnly);
+      return this.isOwner(object, record);
     }
+    return ownerOnly.includes(object.sharingModel) ? this.isOwner(object, record) : true;
   }
 
   canDeleteRecord(objectName: string, record: StoredRecord): boolean {

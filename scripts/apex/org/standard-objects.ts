@@ -90,6 +90,11 @@ function personName(lastNameLength: number): FieldInfo[] {
   ];
 }
 
+/** Contact and Lead: the person's name with its Salutation picklist. */
+function salutedName(): FieldInfo[] {
+  return [...personName(80), pick('Salutation', 'Salutation', ['Mr.', 'Ms.', 'Mrs.', 'Dr.', 'Prof.'])];
+}
+
 function address(prefix: string, label: string): FieldInfo[] {
   return [
     typed(`${prefix}Street`, `${label} Street`, 'textarea', { length: 255 }),
@@ -275,8 +280,7 @@ export const STANDARD_OBJECTS: StandardObjectSpec[] = [
   sobject('Contact', ['Contact', 'Contacts'], '003', 'ControlledByParent', {
     owned: true,
     fields: [
-      ...personName(80),
-      pick('Salutation', 'Salutation', ['Mr.', 'Ms.', 'Mrs.', 'Dr.', 'Prof.']),
+      ...salutedName(),
       typed('Email', 'Email', 'email'),
       typed('Phone', 'Business Phone', 'phone'),
       typed('MobilePhone', 'Mobile Phone', 'phone'),
@@ -292,8 +296,7 @@ export const STANDARD_OBJECTS: StandardObjectSpec[] = [
   sobject('Lead', ['Lead', 'Leads'], '00Q', 'ReadWriteTransfer', {
     owned: true,
     fields: [
-      ...personName(80),
-      pick('Salutation', 'Salutation', ['Mr.', 'Ms.', 'Mrs.', 'Dr.', 'Prof.']),
+      ...salutedName(),
       req('Company', 'Company', 255),
       str('Title', 'Title', 128),
       typed('Email', 'Email', 'email'),

@@ -11,100 +11,51 @@ export interface DayRange {
   to: ApexDate;
 }
 
-const days = (today: ApexDate, from: number, to: number): DayRange => ({
-  from: today.addDays(from),
-  to: today.addDays(to),
-});
-
-function months(today: ApexDate, from: number, to: number): DayRange {
-  const first = today.toStartOfMonth();
-  return { from: first.addMonths(from), to: first.addMonths(to) };
+/** A calendar unit: its first day that holds `today`, and a day moved by `n` units. */
+interface Unit {
+  start(today: ApexDate): ApexDate;
+  add(day: ApexDate, n: number): ApexDate;
 }
 
-function quarters(today: ApexDate, from: number, to: number): DayRange {
-  const first = ApexDate.newInstance(today.year(), Math.floor((today.month() - 1) / 3) * 3 + 1, 1);
-  return { from: first.addMonths(3 * from), to: first.addMonths(3 * to) };
-}
+const UNITS: Record<string, Unit> = {
+  DAY: { start: (t) => t, add: (d, n) => d.addDays(n) },
+  WEEK: { start: (t) => t.toStartOfWeek(), add: (d, n) => d.addDays(7 * n) },
+  MONTH: { start: (t) => t.toStartOfMonth(), add: (d, n) => d.addMonths(n) },
+  QUARTER: {
+    start: (t) => ApexDate.newInstance(t.year(), Math.floor((t.month() - 1) / 3) * 3 + 1, 1),
+    add: (d, n) => d.addMonths(3 * n),
+  },
+  YEAR: { start: (t) => ApexDate.newInstance(t.year(), 1, 1), add: (d, n) => d.addYears(n) },
+};
 
-function years(today: ApexDate, from: number, to: number): DayRange {
-  const first = ApexDate.newInstance(today.year(), 1, 1);
-  return { from: first.addYears(from), to: first.addYears(to) };
-}
+/** A literal's span `[from, to)` in units counted from the unit holding today; `k` is the n of `_N_`. */
+type Span = (k: number) => [unit: string, from: number, to: number];
 
-function weeks(today: ApexDate, from: number, to: number): DayRange {
-  const first = today.toStartOfWeek();
-  return { from: first.addDays(7 * from), to: first.addDays(7 * to) };
+const SPANS: Record<string, Span> = {
+  YESTERDAY: () => ['DAY', -1, 0],
+  TODAY: () => ['DAY', 0, 1],
+  TOMORROW: () => ['DAY', 1, 2],
+  LAST_90_DAYS: () => ['DAY', -90, 1],
+  NEXT_90_DAYS: () => ['DAY', 1, 91],
+};
+for (const unit of Object.keys(UNITS)) {
+  if (unit !== 'DAY') {
+    SPANS[`LAST_${unit}`] = () => [unit, -1, 0];
+    SPANS[`THIS_${unit}`] = () => [unit, 0, 1];
+    SPANS[`NEXT_${unit}`] = () => [unit, 1, 2];
+  }
+  // "starts with the current day and continues for the past n days": LAST_N_DAYS counts today in.
+  SPANS[`LAST_N_${unit}S`] = (k) => [unit, -k, unit === 'DAY' ? 1 : 0];
+  SPANS[`NEXT_N_${unit}S`] = (k) => [unit, 1, k + 1];
+  SPANS[`N_${unit}S_AGO`] = (k) => [unit, -k, -k + 1];
 }
 
 /** The days a literal covers; `n` is the number of the `_N_` forms. */
 export function dateLiteralRange(name: string, n: number | null, today: ApexDate): DayRange {
-  const k = n ?? 0;
-  switch (name) {
-    case 'YESTERDAY':
-      return days(today, -1, 0);
-    case 'TODAY':
-      return days(today, 0, 1);
-    case 'TOMORROW':
-      return days(today, 1, 2);
-    case 'LAST_WEEK':
-      return weeks(today, -1, 0);
-    case 'THIS_WEEK':
-      return weeks(today, 0, 1);
-    case 'NEXT_WEEK':
-      return weeks(today, 1, 2);
-    case 'LAST_MONTH':
-      return months(today, -1, 0);
-    case 'THIS_MONTH':
-      return months(today, 0, 1);
-    case 'NEXT_MONTH':
-      return months(today, 1, 2);
-    case 'LAST_90_DAYS':
-      return days(today, -90, 1);
-    case 'NEXT_90_DAYS':
-      return days(today, 1, 91);
-    // "starts with the current day and continues for the past n days": today is included.
-    case 'LAST_N_DAYS':
-      return days(today, -k, 1);
-    case 'NEXT_N_DAYS':
-      return days(today, 1, k + 1);
-    case 'N_DAYS_AGO':
-      return days(today, -k, -k + 1);
-    case 'LAST_N_WEEKS':
-      return weeks(today, -k, 0);
-    case 'NEXT_N_WEEKS':
-      return weeks(today, 1, k + 1);
-    case 'N_WEEKS_AGO':
-      return weeks(today, -k, -k + 1);
-    case 'LAST_N_MONTHS':
-      return months(today, -k, 0);
-    case 'NEXT_N_MONTHS':
-      return months(today, 1, k + 1);
-    case 'N_MONTHS_AGO':
-      return months(today, -k, -k + 1);
-    case 'THIS_QUARTER':
-      return quarters(today, 0, 1);
-    case 'LAST_QUARTER':
-      return quarters(today, -1, 0);
-    case 'NEXT_QUARTER':
-      return quarters(today, 1, 2);
-    case 'LAST_N_QUARTERS':
-      return quarters(today, -k, 0);
-    case 'NEXT_N_QUARTERS':
-      return quarters(today, 1, k + 1);
-    case 'N_QUARTERS_AGO':
-      return quarters(today, -k, -k + 1);
-    case 'THIS_YEAR':
-      return years(today, 0, 1);
-    case 'LAST_YEAR':
-      return years(today, -1, 0);
-    case 'NEXT_YEAR':
-      return years(today, 1, 2);
-    case 'LAST_N_YEARS':
-      return years(today, -k, 0);
-    case 'NEXT_N_YEARS':
-      return years(today, 1, k + 1);
-    case 'N_YEARS_AGO':
-      return years(today, -k, -k + 1);
-  }
-  throw new NotSupportedError(`SOQL date literal ${name} (fiscal year settings are not modelled)`);
+  const span = SPANS[name];
+  if (!span) throw new NotSupportedError(`SOQL date literal ${name} (fiscal year settings are not modelled)`);
+  const [unitName, from, to] = span(n ?? 0);
+  const unit = UNITS[unitName];
+  const first = unit.start(today);
+  return { from: unit.add(first, from), to: unit.add(first, to) };
 }

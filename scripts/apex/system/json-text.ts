@@ -75,14 +75,32 @@ class Reader {
     throw this.unexpected(VALUE_EXPECTED);
   }
 
-  private object(): JsonNode {
+  /** Steps past the open marker; true, and past `close` as well, when the container is empty. */
+  private empty(close: '}' | ']'): boolean {
     this.pos++;
-    const entries: [string, JsonNode][] = [];
     this.skipSpace();
-    if (this.text.charAt(this.pos) === '}') {
-      this.pos++;
-      return { kind: 'object', entries };
+    if (this.text.charAt(this.pos) !== close) return false;
+    this.pos++;
+    return true;
+  }
+
+  /** After an entry: true past `close`, false past a comma, else Jackson's error for `kind`. */
+  private closed(close: '}' | ']', kind: 'OBJECT' | 'ARRAY'): boolean {
+    this.skipSpace();
+    if (this.pos >= this.text.length) throw this.endOfInput(`expected close marker for ${kind}`);
+    const sep = this.text.charAt(this.pos);
+    this.pos++;
+    if (sep === close) return true;
+    if (sep !== ',') {
+      this.pos--;
+      throw this.unexpected(`was expecting comma to separate ${kind} entries`);
     }
+    return false;
+  }
+
+  private object(): JsonNode {
+    const entries: [string, JsonNode][] = [];
+    if (this.empty('}')) return { kind: 'object', entries };
     for (;;) {
       this.skipSpace();
       if (this.pos >= this.text.length) throw this.endOfInput('expected close marker for OBJECT');
@@ -97,38 +115,17 @@ class Reader {
       }
       this.pos++;
       entries.push([key, this.value()]);
-      this.skipSpace();
-      if (this.pos >= this.text.length) throw this.endOfInput('expected close marker for OBJECT');
-      const sep = this.text.charAt(this.pos);
-      this.pos++;
-      if (sep === '}') return { kind: 'object', entries };
-      if (sep !== ',') {
-        this.pos--;
-        throw this.unexpected('was expecting comma to separate OBJECT entries');
-      }
+      if (this.closed('}', 'OBJECT')) return { kind: 'object', entries };
     }
   }
 
   private array(): JsonNode {
-    this.pos++;
     const items: JsonNode[] = [];
-    this.skipSpace();
-    if (this.text.charAt(this.pos) === ']') {
-      this.pos++;
-      return { kind: 'array', items };
-    }
+    if (this.empty(']')) return { kind: 'array', items };
     for (;;) {
       if (this.atEnd()) throw this.endOfInput('expected close marker for ARRAY');
       items.push(this.value());
-      this.skipSpace();
-      if (this.pos >= this.text.length) throw this.endOfInput('expected close marker for ARRAY');
-      const sep = this.text.charAt(this.pos);
-      this.pos++;
-      if (sep === ']') return { kind: 'array', items };
-      if (sep !== ',') {
-        this.pos--;
-        throw this.unexpected('was expecting comma to separate ARRAY entries');
-      }
+      if (this.closed(']', 'ARRAY')) return { kind: 'array', items };
     }
   }
 

@@ -10,11 +10,11 @@ import {
   type ApexValue,
   type TypeRef,
 } from '../interp/values';
-import { arity, boolArg, coerceTo, intArg, nullPointer, unsupportedOverload } from './args';
+import { arity, coerceTo, intArg, nullPointer, unsupportedOverload } from './args';
 import { apexHashCode } from './hash-code';
 import { comparatorCompare, naturalCompare, stableSort, trySortSync } from './natural-order';
 import { schemaOf, sObjectTypeToken } from './schema-tokens';
-import { cloneSObject } from './sobject-clone';
+import { cloneInOrg, deepCloneFlags } from './sobject-copy';
 
 const OBJECT: TypeRef = { name: 'Object' };
 
@@ -63,15 +63,14 @@ const sort: ListFn = async (ctx, self, args) => {
   return null;
 };
 
-const deepClone: ListFn = (_ctx, self, args) => {
+const deepClone: ListFn = (ctx, self, args) => {
   arity('List.deepClone', args, 0, 1, 2, 3);
-  const flag = (i: number): boolean => (i < args.length ? boolArg(args, i, 'List.deepClone') : false);
-  const opts = { preserveId: flag(0), preserveReadonlyTimestamps: flag(1), preserveAutonumber: flag(2) };
+  const flags = deepCloneFlags(args, 'List.deepClone');
   const items = self.items.map((x) => {
     if (x === null) return null;
     if (!(x instanceof ApexSObject))
       throw new NotSupportedError('List.deepClone of a list that is not of sObjects');
-    return cloneSObject(x, opts);
+    return cloneInOrg(ctx, x, flags);
   });
   return new ApexList(self.elementType, items);
 };

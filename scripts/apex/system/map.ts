@@ -2,11 +2,11 @@
 import { ApexError, NotSupportedError } from '../lang/errors';
 import type { Ctx, NativeClass, NativeFn } from '../interp/native';
 import { ApexList, ApexMap, ApexSObject, strictEquals, type ApexValue, type TypeRef } from '../interp/values';
-import { arity, boolArg, coerceTo, nullPointer, unsupportedOverload } from './args';
+import { arity, coerceTo, nullPointer, unsupportedOverload } from './args';
 import { apexHashCode } from './hash-code';
 import { sObjectTypeOf } from './list';
 import { MapKeySet } from './set';
-import { cloneSObject } from './sobject-clone';
+import { cloneInOrg, deepCloneFlags } from './sobject-copy';
 
 const OBJECT: TypeRef = { name: 'Object' };
 
@@ -46,15 +46,14 @@ function copyOf(self: ApexMap, value: (v: ApexValue) => ApexValue): ApexMap {
   return out;
 }
 
-const deepClone: MapFn = (_ctx, self, args) => {
+const deepClone: MapFn = (ctx, self, args) => {
   arity('Map.deepClone', args, 0, 1, 2, 3);
-  const flag = (i: number): boolean => (i < args.length ? boolArg(args, i, 'Map.deepClone') : false);
-  const opts = { preserveId: flag(0), preserveReadonlyTimestamps: flag(1), preserveAutonumber: flag(2) };
+  const flags = deepCloneFlags(args, 'Map.deepClone');
   return copyOf(self, (v) => {
     if (v === null) return null;
     if (!(v instanceof ApexSObject))
       throw new NotSupportedError('Map.deepClone of a map whose values are not sObjects');
-    return cloneSObject(v, opts);
+    return cloneInOrg(ctx, v, flags);
   });
 };
 

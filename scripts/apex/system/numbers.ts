@@ -3,6 +3,7 @@ import { Decimal } from '../lang/decimal';
 import { ApexError } from '../lang/errors';
 import { ApexDouble, formatDouble, wrap32 } from '../lang/numbers';
 import type { NativeClass, NativeFn } from '../interp/native';
+import { typeNameOf } from '../interp/typing';
 import type { ApexValue } from '../interp/values';
 import { arity, intArg } from './args';
 import {
@@ -13,7 +14,6 @@ import {
   groupThousands,
   numArg,
   numKind,
-  NumKind,
   roundingModeArg,
 } from './number-kinds';
 import { OBJECT_METHODS } from './object-methods';
@@ -52,20 +52,6 @@ function invalidConversion(from: string, to: string): ApexError {
   return new ApexError('System.TypeException', `Invalid conversion from runtime type ${from} to ${to}`);
 }
 
-function runtimeTypeName(v: ApexValue): string {
-  switch (numKind(v)) {
-    case NumKind.Integer:
-      return 'Integer';
-    case NumKind.Long:
-      return 'Long';
-    case NumKind.Double:
-      return 'Double';
-    case NumKind.Decimal:
-      return 'Decimal';
-  }
-  return typeof v === 'boolean' ? 'Boolean' : 'Object';
-}
-
 /** Narrowing of any numeric value to Integer the way `intValue()` does it. */
 export function toInteger(v: ApexValue): number {
   if (typeof v === 'number') return v;
@@ -83,41 +69,17 @@ export function toLong(v: ApexValue): bigint {
   throw new TypeError('not a number');
 }
 
-const integerValueOf: NativeFn<null> = (_ctx, _self, args) => {
-  arity('Integer.valueOf', args, 1);
-  const v = args[0];
-  if (v === null) return null;
-  if (typeof v === 'string') return parseInteger(v);
-  if (numKind(v) !== undefined) return toInteger(v);
-  throw invalidConversion(runtimeTypeName(v), 'Integer');
-};
-
-const longValueOf: NativeFn<null> = (_ctx, _self, args) => {
-  arity('Long.valueOf', args, 1);
-  const v = args[0];
-  if (v === null) return null;
-  if (typeof v === 'string') return parseLong(v);
-  if (numKind(v) !== undefined) return toLong(v);
-  throw invalidConversion(runtimeTypeName(v), 'Long');
-};
-
-const doubleValueOf: NativeFn<null> = (_ctx, _self, args) => {
-  arity('Double.valueOf', args, 1);
-  const v = args[0];
-  if (v === null) return null;
-  if (typeof v === 'string') return new ApexDouble(parseDouble(v));
-  if (numKind(v) !== undefined) return new ApexDouble(asNumber(v));
-  throw invalidConversion(runtimeTypeName(v), 'Double');
-};
-
-const decimalValueOf: NativeFn<null> = (_ctx, _self, args) => {
-  arity('Decimal.valueOf', args, 1);
-  const v = args[0];
-  if (v === null) return null;
-  if (typeof v === 'string') return Decimal.valueOf(v);
-  if (numKind(v) !== undefined) return asDecimal(v);
-  throw invalidConversion(runtimeTypeName(v), 'Decimal');
-};
+/** `T.valueOf(Object)`: null stays null, a String is parsed, a number converted, any other value fails as a cast. */
+const valueOf =
+  (type: string, parse: (text: string) => ApexValue, convert: (n: ApexValue) => ApexValue): NativeFn<null> =>
+  (_ctx, _self, args) => {
+    arity(`${type}.valueOf`, args, 1);
+    const v = args[0];
+    if (v === null) return null;
+    if (typeof v === 'string') return parse(v);
+    if (numKind(v) !== undefined) return convert(v);
+    throw invalidConversion(typeNameOf(v), type);
+  };
 
 /** Narrowing/format methods every numeric kind has. */
 const numericMethods: Record<string, NativeFn> = {
@@ -129,7 +91,7 @@ const numericMethods: Record<string, NativeFn> = {
 export const IntegerClass: NativeClass = {
   name: 'Integer',
   namespace: 'System',
-  statics: { valueof: integerValueOf },
+  statics: { valueof: valueOf('Integer', parseInteger, toInteger) },
   methods: {
     ...OBJECT_METHODS,
     ...numericMethods,
@@ -140,7 +102,7 @@ export const IntegerClass: NativeClass = {
 export const LongClass: NativeClass = {
   name: 'Long',
   namespace: 'System',
-  statics: { valueof: longValueOf },
+  statics: { valueof: valueOf('Long', parseLong, toLong) },
   methods: {
     ...OBJECT_METHODS,
     ...numericMethods,
@@ -156,7 +118,13 @@ export function roundHalfUpToLong(v: number): bigint {
 export const DoubleClass: NativeClass = {
   name: 'Double',
   namespace: 'System',
-  statics: { valueof: doubleValueOf },
+  statics: {
+    valueof: valueOf(
+      'Double',
+      (t) => new ApexDouble(parseDouble(t)),
+      (n) => new ApexDouble(asNumber(n)),
+    ),
+  },
   methods: {
     ...OBJECT_METHODS,
     ...numericMethods,
@@ -182,7 +150,7 @@ function decimalDivide(ctx: Parameters<NativeFn>[0], self: unknown, args: ApexVa
 export const DecimalClass: NativeClass = {
   name: 'Decimal',
   namespace: 'System',
-  statics: { valueof: decimalValueOf },
+  statics: { valueof: valueOf('Decimal', (t) => Decimal.valueOf(t), asDecimal) },
   methods: {
     ...OBJECT_METHODS,
     ...numericMethods,
@@ -221,7 +189,7 @@ export const BooleanClass: NativeClass = {
       const v = args[0];
       if (typeof v === 'boolean') return v;
       if (v === null || typeof v === 'string') return v !== null && v.toLowerCase() === 'true';
-      throw invalidConversion(runtimeTypeName(v), 'Boolean');
+      throw invalidConversion(typeNameOf(v), 'Boolean');
     },
   },
   methods: { ...OBJECT_METHODS },

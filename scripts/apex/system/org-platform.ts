@@ -22,6 +22,7 @@ import {
   type QueryModel,
 } from '../soql';
 import { runSearch } from './search';
+import { apexTypeOfField } from './sobject-fields';
 import { services } from './services';
 import { runTriggers } from './triggers';
 import { sObjectStaticMember } from './sobject-static';
@@ -36,33 +37,10 @@ const TRIGGER_EVENTS = {
   afterUndelete: 'after undelete',
 } as const;
 
-/** The Apex type of a field's value. */
-export function apexTypeOfField(f: FieldInfo): TypeRef {
-  switch (f.type) {
-    case 'id':
-    case 'reference':
-      return { name: 'Id' };
-    case 'boolean':
-      return { name: 'Boolean' };
-    case 'integer':
-      return { name: 'Integer' };
-    case 'double':
-    case 'currency':
-    case 'percent':
-      return { name: 'Decimal' };
-    case 'date':
-      return { name: 'Date' };
-    case 'datetime':
-      return { name: 'Datetime' };
-    case 'time':
-      return { name: 'Time' };
-    case 'base64':
-      return { name: 'Blob' };
-    case 'address':
-      throw new NotSupportedError('compound address fields');
-    default:
-      return { name: 'String' };
-  }
+/** The Apex type of a field's value; compound address fields are not modelled. */
+function fieldTypeRef(f: FieldInfo): TypeRef {
+  if (f.type === 'address') throw new NotSupportedError('compound address fields');
+  return { name: apexTypeOfField(f) };
 }
 
 /** Effective access mode (apex-semantics §9.6: user mode is the default from API 67). */
@@ -138,7 +116,7 @@ export function orgPlatform(schema: Schema): Platform {
       const object = schema.object(sobjectType);
       if (!object) return undefined;
       const f = object.fields.get(field.toLowerCase());
-      if (f) return apexTypeOfField(f);
+      if (f) return fieldTypeRef(f);
       const key = field.toLowerCase();
       for (const p of object.fields.values()) {
         if (p.relationshipName?.toLowerCase() === key && p.referenceTo.length === 1)
@@ -157,7 +135,7 @@ export function orgPlatform(schema: Schema): Platform {
         if (!f) {
           throw new NotSupportedError(`the field ${name} on ${object.name} (not in the schema)`);
         }
-        record.write(f.name, value === null ? null : ctx.coerce(value, apexTypeOfField(f)));
+        record.write(f.name, value === null ? null : ctx.coerce(value, fieldTypeRef(f)));
       }
       return record;
     },

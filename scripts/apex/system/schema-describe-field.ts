@@ -3,8 +3,8 @@
  * user's `Access` when it is made (as an org's describe does): access-dependent answers combine the
  * user's field-level security with the field's own createable/updateable flags.
  */
-import type { NativeClass } from '../interp/native';
-import { ApexList, NativeObject, type ApexValue } from '../interp/values';
+import { getter, type NativeClass } from '../interp/native';
+import { ApexList, NativeObject } from '../interp/values';
 import type { Access, FieldInfo, FieldType, ObjectInfo, Schema } from '../org/model';
 import { displayTypeOf } from './schema-enums';
 import { sObjectFieldToken, sObjectTypeToken, SOBJECT_TYPE_NAME } from './schema-tokens';
@@ -66,7 +66,7 @@ function isDefaultedOnCreate(f: FieldInfo): boolean {
 }
 
 type Self = FieldDescribePayload;
-const fn = (get: (p: Self) => ApexValue) => (_ctx: unknown, self: unknown) => get(self as Self);
+const fn = getter<Self>;
 
 export const DescribeFieldResultClass: NativeClass = {
   name: 'DescribeFieldResult',
@@ -117,8 +117,7 @@ export const DescribeFieldResultClass: NativeClass = {
   },
 };
 
-const entry = (get: (e: PicklistEntry) => ApexValue) => (_ctx: unknown, self: unknown) =>
-  get(self as PicklistEntry);
+const entry = getter<PicklistEntry>;
 
 export const PicklistEntryClass: NativeClass = {
   name: 'PicklistEntry',

@@ -4,7 +4,7 @@
  * from the running user's `Access` captured when the describe is made, narrowed by what the
  * object's kind allows (custom metadata is read-only to DML, platform events are only published).
  */
-import type { Ctx, NativeClass } from '../interp/native';
+import { getter, type Ctx, type NativeClass } from '../interp/native';
 import { ApexList, NativeObject, type ApexValue } from '../interp/values';
 import type { Access, ChildRelationship, ObjectInfo, Schema } from '../org/model';
 import { NotSupportedError } from '../lang/errors';
@@ -53,7 +53,7 @@ function fieldMap(p: ObjectDescribePayload): DescribeMap {
 const DML_READ_ONLY = new Set(['metadata', 'event']);
 
 type Self = ObjectDescribePayload;
-const fn = (get: (p: Self) => ApexValue) => (_ctx: unknown, self: unknown) => get(self as Self);
+const fn = getter<Self>;
 
 export const DescribeSObjectResultClass: NativeClass = {
   name: 'DescribeSObjectResult',
@@ -108,7 +108,7 @@ function fieldDescribeOf(p: Self, name: string): ApexValue {
 }
 
 type Rel = ChildRelationshipPayload;
-const rel = (get: (p: Rel) => ApexValue) => (_ctx: unknown, self: unknown) => get(self as Rel);
+const rel = getter<Rel>;
 
 function childField(p: Rel) {
   const child = objectInfo(p.schema, p.relationship.childObject);

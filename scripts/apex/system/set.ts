@@ -47,27 +47,34 @@ function copyOf(self: ApexSet): ApexSet {
   return out;
 }
 
-const methods: Record<string, SetFn> = {
-  add: (ctx, self, args) => {
-    arity('Set.add', args, 1);
-    return self.add(coerceTo(ctx, args[0], self.elementType));
-  },
-  addall: (ctx, self, args) => {
-    arity('Set.addAll', args, 1);
+/** `add`, `contains`, `remove`: one element, coerced to the element type. */
+const oneElement =
+  (method: string, fn: (self: ApexSet, x: ApexValue) => boolean): SetFn =>
+  (ctx, self, args) => {
+    arity(method, args, 1);
+    return fn(self, coerceTo(ctx, args[0], self.elementType));
+  };
+
+/** `addAll`, `removeAll`: `fn` on each element of the argument; true when any changed the set. */
+const eachElement =
+  (method: string, fn: (self: ApexSet, x: ApexValue) => boolean): SetFn =>
+  (ctx, self, args) => {
+    arity(method, args, 1);
     let changed = false;
-    for (const x of itemsOf(args[0], 'Set.addAll'))
-      changed = self.add(coerceTo(ctx, x, self.elementType)) || changed;
+    for (const x of itemsOf(args[0], method))
+      changed = fn(self, coerceTo(ctx, x, self.elementType)) || changed;
     return changed;
-  },
+  };
+
+const methods: Record<string, SetFn> = {
+  add: oneElement('Set.add', (self, x) => self.add(x)),
+  addall: eachElement('Set.addAll', (self, x) => self.add(x)),
   clear: (_ctx, self) => {
     self.clear();
     return null;
   },
   clone: (_ctx, self) => copyOf(self),
-  contains: (ctx, self, args) => {
-    arity('Set.contains', args, 1);
-    return self.has(coerceTo(ctx, args[0], self.elementType));
-  },
+  contains: oneElement('Set.contains', (self, x) => self.has(x)),
   containsall: (ctx, self, args) => {
     arity('Set.containsAll', args, 1);
     return itemsOf(args[0], 'Set.containsAll').every((x) => self.has(coerceTo(ctx, x, self.elementType)));
@@ -79,17 +86,8 @@ const methods: Record<string, SetFn> = {
   hashcode: (_ctx, self) => apexHashCode(self),
   isempty: (_ctx, self) => self.size === 0,
   iterator: (_ctx, self) => iteratorOver(() => [...self.values()]),
-  remove: (ctx, self, args) => {
-    arity('Set.remove', args, 1);
-    return self.delete(coerceTo(ctx, args[0], self.elementType));
-  },
-  removeall: (ctx, self, args) => {
-    arity('Set.removeAll', args, 1);
-    let changed = false;
-    for (const x of itemsOf(args[0], 'Set.removeAll'))
-      changed = self.delete(coerceTo(ctx, x, self.elementType)) || changed;
-    return changed;
-  },
+  remove: oneElement('Set.remove', (self, x) => self.delete(x)),
+  removeall: eachElement('Set.removeAll', (self, x) => self.delete(x)),
   retainall: (ctx, self, args) => {
     arity('Set.retainAll', args, 1);
     const keep = new ApexSet(self.elementType);

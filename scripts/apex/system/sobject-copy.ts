@@ -3,8 +3,12 @@
  * A shallow clone shares the related sObjects and child lists; a deep clone copies them (they
  * keep their Ids: they are other records). Errors added with `addError` are not copied.
  */
+import type { Ctx } from '../interp/native';
 import { ApexList, ApexSObject, type ApexValue } from '../interp/values';
 import type { ObjectInfo } from '../org/model';
+import { boolArg } from './args';
+import { schemaOf } from './schema-tokens';
+import { recordObject } from './sobject-fields';
 
 const READONLY_TIMESTAMPS = new Set([
   'createddate',
@@ -54,4 +58,21 @@ export function cloneRecord(
   }
   if (rec.queried) copy.queried = new Set(rec.queried);
   return copy;
+}
+
+/** A copy of a record of the org's schema (which tells the auto-number fields). */
+export function cloneInOrg(ctx: Ctx, rec: ApexSObject, flags: CloneFlags): ApexSObject {
+  const schema = schemaOf(ctx);
+  return cloneRecord(rec, recordObject(schema, rec), flags, (type) => schema.object(type));
+}
+
+/** `List.deepClone` / `Map.deepClone(preserveId, preserveReadonlyTimestamps, preserveAutonumber)`: each flag false when left out. */
+export function deepCloneFlags(args: ApexValue[], method: string): CloneFlags {
+  const flag = (i: number): boolean => (i < args.length ? boolArg(args, i, method) : false);
+  return {
+    preserveId: flag(0),
+    deep: false,
+    preserveReadonlyTimestamps: flag(1),
+    preserveAutonumber: flag(2),
+  };
 }

@@ -8,7 +8,7 @@ import type { Ctx, NativeClass, NativeFn } from '../interp/native';
 import { ApexList, ApexMap, ApexSObject, NativeObject, type ApexValue } from '../interp/values';
 import { arity, boolArg, nullPointer, stringArg, unsupportedOverload } from './args';
 import { schemaOf, sObjectTypeToken } from './schema-tokens';
-import { cloneRecord } from './sobject-copy';
+import { cloneInOrg } from './sobject-copy';
 import { addError, recordErrors } from './sobject-errors';
 import {
   assertQueried,
@@ -127,14 +127,12 @@ const getPopulatedFieldsAsMap: NativeFn = (ctx, self, args) => {
 const clone: NativeFn = (ctx, self, args) => {
   arity('SObject.clone', args, 0, 1, 2, 3, 4);
   const flag = (i: number) => (args.length > i ? boolArg(args, i, 'SObject.clone') : false);
-  const schema = schemaOf(ctx);
-  const rec = self as ApexSObject;
-  return cloneRecord(
-    rec,
-    recordObject(schema, rec),
-    { preserveId: flag(0), deep: flag(1), preserveReadonlyTimestamps: flag(2), preserveAutonumber: flag(3) },
-    (type) => schema.object(type),
-  );
+  return cloneInOrg(ctx, self as ApexSObject, {
+    preserveId: flag(0),
+    deep: flag(1),
+    preserveReadonlyTimestamps: flag(2),
+    preserveAutonumber: flag(3),
+  });
 };
 
 /** addError(msg), addError(msg, escape), addError(exception), addError(field, msg[, escape]). */

@@ -12,6 +12,7 @@ import { ApexId } from '../lang/id';
 import { createLocalOrg, loadOrgMetadata, type LocalOrg } from '../org/org';
 import { ApexDatetime } from '../lang/temporal';
 import { insertStaticResources, loadStaticResources } from '../org/static-resources';
+import { localOrgServices } from '../system/local-org-services';
 import { attachServices } from '../system/services';
 import { attachAsyncHost } from '../system/async';
 import { attachEventHost } from '../system/eventbus';
@@ -24,8 +25,6 @@ import { TestHost } from './host';
 import type { TestResult } from './report';
 
 export const FORCE_APP = path.resolve(__dirname, '..', '..', '..', 'force-app');
-/** The test user's time zone and locale (an org's default admin in the US). */
-const TIME_ZONE = 'America/Los_Angeles';
 
 export interface RunOptions {
   /** The package folder whose Apex and metadata run (default: this repository's `force-app`). */
@@ -68,16 +67,10 @@ export function openTestTransaction(runtime: ApexRuntime, org: LocalOrg): Runtim
   tx.requestId = `offline-${++requests}`;
   tx.quiddity = 'RUNTEST_SYNC';
   let currentUser = org.seeded.adminUserId;
-  attachServices(tx, {
-    schema: org.metadata.schema,
-    store: org.store,
-    userId: () => currentUser,
-    access: () => org.accessFor(currentUser),
-    timeZone: () => TIME_ZONE,
-    locale: () => 'en_US',
-    now: () => Date.now(),
-    orgId: org.seeded.orgId,
-  });
+  attachServices(
+    tx,
+    localOrgServices(org, () => currentUser, Date.now),
+  );
   const host = new TestHost(
     org.store,
     async (ctx, objectName, events) => {

@@ -1,5 +1,4 @@
 import { Decimal } from '../../lang/decimal';
-import { NotSupportedError } from '../../lang/errors';
 import { ApexId } from '../../lang/id';
 import {
   ApexEnumValue,
@@ -133,21 +132,6 @@ describe('List', () => {
     const l = list('ccc', 'a', 'bb', 'd');
     await call(ListClass, 'sort', l, [byLength]);
     expect(l.items).toEqual(['a', 'd', 'bb', 'ccc']);
-  });
-
-  it('deepClone copies sObjects and drops the Id unless asked to keep it', async () => {
-    const acc = new ApexSObject('Account');
-    acc.write('Id', ApexId.of(ID1));
-    acc.write('Name', 'Acme');
-    const l = new ApexList({ name: 'Account' }, [acc]);
-    const copy = (await call(ListClass, 'deepclone', l, [false, false, true])) as ApexList;
-    const c = copy.items[0] as ApexSObject;
-    expect(c).not.toBe(acc);
-    expect(c.read('Name')).toBe('Acme');
-    expect(c.has('Id')).toBe(false);
-    const kept = (await call(ListClass, 'deepclone', l, [true, false, true])) as ApexList;
-    expect(String((kept.items[0] as ApexSObject).read('Id'))).toBe(ID1);
-    expect(() => call(ListClass, 'deepclone', l, [])).toThrow(NotSupportedError);
   });
 
   it('iterates with iterator() and fails past the end', async () => {

@@ -125,6 +125,19 @@ describe('numbers', () => {
     expect(callStatic(IntegerClass, 'valueof', [null])).toBeNull();
   });
 
+  it('valueOf(Object) of another type fails as a cast, naming the runtime type', () => {
+    const date = ApexDate.newInstance(2024, 1, 5);
+    expect(apexError(() => callStatic(IntegerClass, 'valueof', [date])).message).toBe(
+      'Invalid conversion from runtime type Date to Integer',
+    );
+    expect(apexError(() => callStatic(DecimalClass, 'valueof', [true])).message).toBe(
+      'Invalid conversion from runtime type Boolean to Decimal',
+    );
+    expect(apexError(() => callStatic(BooleanClass, 'valueof', [5])).message).toBe(
+      'Invalid conversion from runtime type Integer to Boolean',
+    );
+  });
+
   it('Long.valueOf and Long narrowing', () => {
     expect(callStatic(LongClass, 'valueof', ['9223372036854775807'])).toBe(9223372036854775807n);
     expect(apexError(() => callStatic(LongClass, 'valueof', ['x'])).message).toBe('Invalid long: x');

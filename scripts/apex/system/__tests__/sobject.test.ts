@@ -10,6 +10,8 @@ import {
   type ApexValue,
 } from '../../interp/values';
 import { fieldTokenValue, sObjectTypeValue } from '../schema';
+import { ListClass } from '../list';
+import { MapClass } from '../map';
 import { SObjectClass } from '../sobject';
 import { recordErrors } from '../sobject-errors';
 import { fakeOrg, type FakeOrg } from './fake-platform';
@@ -223,6 +225,29 @@ describe('clone', () => {
     expect(parent).not.toBe(r.read('Account__r'));
     expect(parent.read('Name')).toBe('Acme');
     expect(parent.read('Id')).toEqual((r.read('Account__r') as ApexSObject).read('Id'));
+  });
+
+  it('List.deepClone and Map.deepClone clone each record as clone(preserveId, false, …) does', async () => {
+    const r = full();
+    const deepClone = async (flags: boolean[]): Promise<ApexSObject[]> => {
+      const l = (await ListClass.methods?.deepclone(
+        org.ctx,
+        new ApexList({ name: 'Chat__c' }, [r]),
+        flags,
+      )) as ApexList;
+      const m = new ApexMap({ name: 'String' }, { name: 'Chat__c' });
+      m.set('k', r);
+      const copied = (await MapClass.methods?.deepclone(org.ctx, m, flags)) as ApexMap;
+      return [l.items[0] as ApexSObject, copied.get('k') as ApexSObject];
+    };
+    for (const c of await deepClone([])) {
+      expect(c).not.toBe(r);
+      expect([...c.fields.keys()]).toEqual(['code__c', 'account__r']);
+      expect(c.read('Account__r')).toBe(r.read('Account__r'));
+    }
+    for (const c of await deepClone([true, true, true])) {
+      expect([...c.fields.keys()]).toEqual(['id', 'name', 'code__c', 'createddate', 'account__r']);
+    }
   });
 
   it('a clone of a queried record keeps the unqueried-field rule', async () => {
