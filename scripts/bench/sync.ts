@@ -13,13 +13,12 @@
 import type { RuntimeTransaction } from '../apex/interp/runtime';
 import type { TransactionOptions } from '../apex/interp/transaction';
 import type { CalloutTransport } from '../apex/system/services-tx';
-import { startSimulator, type Simulator } from '../simulator';
+import type { Simulator } from '../simulator';
 import { DEFAULT_MSG_CONTENT } from '../simulator/generator';
 import { auraCaller } from '../workbench/apex/aura';
-import { simulatorTransport } from '../workbench/apex/callout-transport';
 import { activate } from '../workbench/org/activate';
-import { WorkbenchOrg } from '../workbench/org/local-org';
-import { SIMULATED_SERVICE_HOST } from '../workbench/simulator';
+import type { WorkbenchOrg } from '../workbench/org/local-org';
+import { closeSimulatedOrg, openSimulatedOrg } from '../workbench/org/simulated-org';
 
 const DAY = 24 * 3600_000;
 const DATA_DAYS = 5;
@@ -99,18 +98,19 @@ interface Scenario {
 }
 
 async function benchRun(scenario: Scenario): Promise<void> {
-  const sim = await startSimulator({
-    port: 0,
-    seed: 42,
-    publicHost: SIMULATED_SERVICE_HOST,
-    chatConversations: scenario.chat,
-    messagingConversations: scenario.messaging,
-    days: DATA_DAYS,
-    live: 0,
-  });
-  const toSimulator = simulatorTransport(sim.url);
-  const transport = scenario.transport ? scenario.transport(sim, toSimulator) : toSimulator;
-  const org = await WorkbenchOrg.open({ transport });
+  const opened = await openSimulatedOrg(
+    {
+      seed: 42,
+      chatConversations: scenario.chat,
+      messagingConversations: scenario.messaging,
+      days: DATA_DAYS,
+      live: 0,
+    },
+    (sim, toSimulator) => ({
+      transport: scenario.transport ? scenario.transport(sim, toSimulator) : toSimulator,
+    }),
+  );
+  const { sim, org } = opened;
   const call = auraCaller(org);
   try {
     await activate(call, sim.options);
@@ -151,8 +151,7 @@ async function benchRun(scenario: Scenario): Promise<void> {
       );
     }
   } finally {
-    await org.apex.idle();
-    await sim.close();
+    await closeSimulatedOrg(opened);
   }
 }
 

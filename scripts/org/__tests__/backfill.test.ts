@@ -21,12 +21,11 @@ import { runBackfill, type BackfillTarget } from '../lib/backfill-run';
 import { orgTarget, workbenchTarget } from '../lib/backfill-targets';
 import { parseBackfillArgs } from '../backfill';
 import type { Output } from '../lib/cli';
-import { startSimulator, type Simulator } from '../../simulator';
+import type { Simulator } from '../../simulator';
 import { auraCaller, callAura } from '../../workbench/apex/aura';
-import { simulatorTransport } from '../../workbench/apex/callout-transport';
 import { activate } from '../../workbench/org/activate';
-import { WorkbenchOrg } from '../../workbench/org/local-org';
-import { SIMULATED_SERVICE_HOST } from '../../workbench/simulator';
+import type { WorkbenchOrg } from '../../workbench/org/local-org';
+import { closeSimulatedOrg, openSimulatedOrg } from '../../workbench/org/simulated-org';
 
 const NOW = Date.parse('2026-12-04T10:00:00Z');
 const capture = (): Output & { lines: string[] } => {
@@ -273,22 +272,16 @@ describe('on the workbench (the package Apex, offline)', () => {
   let org: WorkbenchOrg;
 
   beforeAll(async () => {
-    sim = await startSimulator({
-      port: 0,
+    ({ sim, org } = await openSimulatedOrg({
       seed: 3,
-      publicHost: SIMULATED_SERVICE_HOST,
       chatConversations: 40,
       messagingConversations: 40,
       days: 45,
-    });
-    org = await WorkbenchOrg.open({ transport: simulatorTransport(sim.url) });
+    }));
     await activate(auraCaller(org), sim.options);
   }, 60_000);
 
-  afterAll(async () => {
-    await org.apex.idle();
-    await sim.close();
-  });
+  afterAll(() => closeSimulatedOrg({ sim, org }));
 
   const target = () =>
     workbenchTarget({

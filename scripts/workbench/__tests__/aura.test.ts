@@ -4,14 +4,13 @@
  * AuraHandledException and internal-error shapes, refusals of non-`@AuraEnabled` methods, real
  * callouts (activation), a manual sync whose Queueables run after the call, and the UI API fields.
  */
-import { startSimulator, type Simulator } from '../../simulator';
+import type { Simulator } from '../../simulator';
 import { callAura, INTERNAL_ERROR } from '../apex/aura';
-import { simulatorTransport } from '../apex/callout-transport';
 import { activationParams } from '../org/activate';
-import { WorkbenchOrg } from '../org/local-org';
+import type { WorkbenchOrg } from '../org/local-org';
+import { closeSimulatedOrg, openSimulatedOrg } from '../org/simulated-org';
 import { seedLocalOrg } from '../org/seed';
 import { objectInfo } from '../ui-api';
-import { SIMULATED_SERVICE_HOST } from '../simulator';
 
 let sim: Simulator;
 let org: WorkbenchOrg;
@@ -20,17 +19,13 @@ const call = (name: string, params: Record<string, unknown> = {}) =>
   callAura(org.apex, org.runtime.registry, name, params);
 
 beforeAll(async () => {
-  sim = await startSimulator({ port: 0, seed: 42, publicHost: SIMULATED_SERVICE_HOST });
-  org = await WorkbenchOrg.open({
-    seed: (o) => seedLocalOrg(o, sim.sampleVisitors(8)),
-    transport: simulatorTransport(sim.url),
-  });
+  ({ sim, org } = await openSimulatedOrg({ seed: 42 }, (s, toSimulator) => ({
+    seed: (o) => seedLocalOrg(o, s.sampleVisitors(8)),
+    transport: toSimulator,
+  })));
 }, 60_000);
 
-afterAll(async () => {
-  await org.apex.idle();
-  await sim.close();
-});
+afterAll(() => closeSimulatedOrg({ sim, org }));
 
 describe('Apex calls through the runtime', () => {
   test('refuses a method that is not @AuraEnabled or does not exist', async () => {

@@ -9,15 +9,13 @@
  * by the host's jump to a delayed retry, so nothing depends on how fast this machine is.
  */
 import { rawRequest } from '../../simulator/http-client';
-import { startSimulator, type Simulator } from '../../simulator';
+import type { Simulator } from '../../simulator';
 import { auraCaller } from '../apex/aura';
 import { WorkbenchClock } from '../apex/clock';
-import { simulatorTransport } from '../apex/callout-transport';
 import { activate } from '../org/activate';
-import { WorkbenchOrg } from '../org/local-org';
+import { closeSimulatedOrg, openSimulatedOrg } from '../org/simulated-org';
 import type { JsonRecord } from '../org/field-json';
 import { SIMULATED_SERVICE_HOST } from '../simulator';
-import type { CalloutTransport } from '../../apex/system/services-tx';
 
 /** 03:00 in the admin's time zone (America/Los_Angeles): the Periodic job next fires at 03:05. */
 const T0 = Date.parse('2026-01-15T11:00:00Z');
@@ -95,25 +93,28 @@ async function simulatorIds(sim: Simulator, from: number, to: number): Promise<s
 }
 
 async function runCase(c: Case): Promise<Outcome> {
-  const sim = await startSimulator({
-    port: 0,
-    seed: 7,
-    publicHost: SIMULATED_SERVICE_HOST,
-    now: T0,
-    // Over one day, so the 6-hour window holds about a quarter: ~25 chats and ~60 messaging
-    // conversations, ~120 (2 pages) where the fault needs a page 2.
-    chatConversations: 100,
-    messagingConversations: c.twoPages ? 480 : 240,
-    days: 1,
-    live: 2,
-  });
   const clock = new WorkbenchClock(() => T0, 0);
-  const toSim = simulatorTransport(sim.url);
-  const transport: CalloutTransport = (request) => {
-    sim.clock.set(clock.now());
-    return toSim(request);
-  };
-  const org = await WorkbenchOrg.open({ transport, clock, scheduledJobs: 'manual' });
+  const opened = await openSimulatedOrg(
+    {
+      seed: 7,
+      now: T0,
+      // Over one day, so the 6-hour window holds about a quarter: ~25 chats and ~60 messaging
+      // conversations, ~120 (2 pages) where the fault needs a page 2.
+      chatConversations: 100,
+      messagingConversations: c.twoPages ? 480 : 240,
+      days: 1,
+      live: 2,
+    },
+    (sim, toSimulator) => ({
+      transport: (request) => {
+        sim.clock.set(clock.now());
+        return toSimulator(request);
+      },
+      clock,
+      scheduledJobs: 'manual',
+    }),
+  );
+  const { sim, org } = opened;
   const call = auraCaller(org);
   try {
     await activate(call, sim.options);
@@ -144,8 +145,7 @@ async function runCase(c: Case): Promise<Outcome> {
       .join('\n');
     return { saved, expected, runs: org.list('Sync_Run__c'), log, faultHits, firings };
   } finally {
-    await org.apex.idle();
-    await sim.close();
+    await closeSimulatedOrg(opened);
   }
 }
 

@@ -3,13 +3,12 @@
  * Settings controller (Aura, real Apex in the offline runtime), a manual sync against the LivePerson
  * simulator stores the transcripts, and every stored transcript is redacted.
  */
-import { startSimulator, type Simulator } from '../../simulator';
+import type { Simulator } from '../../simulator';
 import { auraCaller, callAura } from '../apex/aura';
-import { simulatorTransport } from '../apex/callout-transport';
 import { activate } from '../org/activate';
-import { WorkbenchOrg } from '../org/local-org';
+import type { WorkbenchOrg } from '../org/local-org';
+import { closeSimulatedOrg, openSimulatedOrg } from '../org/simulated-org';
 import { seedLocalOrg } from '../org/seed';
-import { SIMULATED_SERVICE_HOST } from '../simulator';
 
 let sim: Simulator;
 let org: WorkbenchOrg;
@@ -20,18 +19,14 @@ const result = (r: Awaited<ReturnType<typeof call>>) =>
   (r.body as { result: { success: boolean; message?: string; fieldErrors?: { message: string }[] } }).result;
 
 beforeAll(async () => {
-  sim = await startSimulator({ port: 0, seed: 42, publicHost: SIMULATED_SERVICE_HOST });
-  org = await WorkbenchOrg.open({
-    seed: (o) => seedLocalOrg(o, sim.sampleVisitors(8)),
-    transport: simulatorTransport(sim.url),
-  });
+  ({ sim, org } = await openSimulatedOrg({ seed: 42 }, (s, toSimulator) => ({
+    seed: (o) => seedLocalOrg(o, s.sampleVisitors(8)),
+    transport: toSimulator,
+  })));
   await activate(auraCaller(org), sim.options);
 }, 60_000);
 
-afterAll(async () => {
-  await org.apex.idle();
-  await sim.close();
-});
+afterAll(() => closeSimulatedOrg({ sim, org }));
 
 describe('transcript redaction in the workbench', () => {
   test('a refused rule comes back by line and nothing is stored', async () => {

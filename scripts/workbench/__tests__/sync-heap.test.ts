@@ -5,14 +5,13 @@
  * again with half the conversations; the run then completes with every conversation saved once.
  * The simulator's conversations get a long message each (about 45 KB) so 100 of them cannot fit.
  */
-import { startSimulator, type Simulator } from '../../simulator';
+import type { Simulator } from '../../simulator';
 import { DEFAULT_MSG_CONTENT, type JsonObject } from '../../simulator/generator';
 import { auraCaller } from '../apex/aura';
-import { simulatorTransport } from '../apex/callout-transport';
 import type { CalloutTransport } from '../../apex/system/services-tx';
 import { activate } from '../org/activate';
-import { WorkbenchOrg } from '../org/local-org';
-import { SIMULATED_SERVICE_HOST } from '../simulator';
+import type { WorkbenchOrg } from '../org/local-org';
+import { closeSimulatedOrg, openSimulatedOrg } from '../org/simulated-org';
 
 const CONVERSATIONS = 100;
 const LONG_MESSAGE = 45_000;
@@ -54,25 +53,13 @@ function longPages(toSimulator: CalloutTransport): CalloutTransport {
 }
 
 beforeAll(async () => {
-  sim = await startSimulator({
-    port: 0,
-    seed: 7,
-    publicHost: SIMULATED_SERVICE_HOST,
-    chatConversations: 0,
-    messagingConversations: CONVERSATIONS,
-    days: 2,
-    live: 0,
-  });
-  org = await WorkbenchOrg.open({
-    transport: longPages(simulatorTransport(sim.url)),
-    scheduledJobs: 'manual',
-  });
+  ({ sim, org } = await openSimulatedOrg(
+    { seed: 7, chatConversations: 0, messagingConversations: CONVERSATIONS, days: 2, live: 0 },
+    (_sim, toSimulator) => ({ transport: longPages(toSimulator), scheduledJobs: 'manual' }),
+  ));
 }, 60_000);
 
-afterAll(async () => {
-  await org.apex.idle();
-  await sim.close();
-});
+afterAll(() => closeSimulatedOrg({ sim, org }));
 
 test('a page that runs out of heap is read again with half the conversations, and none is lost', async () => {
   const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
