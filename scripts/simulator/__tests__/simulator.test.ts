@@ -8,8 +8,9 @@ describe('LivePerson simulator', () => {
   let sim: Simulator;
   let bearer: string;
   const window = (days: number, endMs = T0): Any => ({ start: { from: endMs - days * DAY, to: endMs } });
-  /** The answer to a search over the 30 days before T0. */
-  const last30Days = async (path: string): Promise<Any> => parse(await post(sim, path, window(30), bearer));
+  /** The answer to a search over the 30 days before T0, with `filters` in its body. */
+  const last30Days = async (path: string, filters: Any = {}): Promise<Any> =>
+    parse(await post(sim, path, { ...window(30), ...filters }, bearer));
 
   beforeAll(async () => {
     sim = await startSimulator({ port: 0, seed: 42, conversations: 250, days: 30, now: T0 });
@@ -201,16 +202,12 @@ describe('LivePerson simulator', () => {
       expect(rec.info.engagementId).toBe(sim.account.accountId + '4294968296');
       expect(rec.info.startTime).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}\+0000$/);
       expect(rec.transcript.lines[0]).toMatchObject({ source: 'system', by: 'info', controlType: 3 });
-      const page2 = parse(
-        await post(sim, ehPath(sim, 'offset=10&limit=10&source=SFPkg_Test'), window(30), bearer),
-      );
+      const page2 = await last30Days(ehPath(sim, 'offset=10&limit=10&source=SFPkg_Test'));
       expect(page2._metadata.prev.href).toMatch(/offset=0$/);
     });
 
     it('carries surveys (incl. the account number question), SDEs and visitor info somewhere in the data', async () => {
-      const b = parse(
-        await post(sim, ehPath(sim, 'offset=0&limit=100&source=SFPkg_Test'), window(30), bearer),
-      );
+      const b = await last30Days(ehPath(sim, 'offset=0&limit=100&source=SFPkg_Test'));
       const recs: Any[] = b.interactionHistoryRecords;
       const pre = recs.flatMap((r) => r.surveys.preChat);
       expect(
@@ -278,24 +275,10 @@ describe('LivePerson simulator', () => {
         expect(r.info.startTimeL).toBeGreaterThanOrEqual(lo);
         expect(r.info.startTimeL).toBeLessThanOrEqual(to);
       }
-      const sk = parse(
-        await post(
-          sim,
-          ehPath(sim, 'limit=100&source=t'),
-          { ...window(30), skillIds: ['3856001210'] },
-          bearer,
-        ),
-      );
+      const sk = await last30Days(ehPath(sim, 'limit=100&source=t'), { skillIds: ['3856001210'] });
       expect(sk._metadata.count).toBeGreaterThan(0);
       expect(sk.interactionHistoryRecords.every((r: Any) => r.info.skillId === 3856001210)).toBe(true);
-      const ag = parse(
-        await post(
-          sim,
-          ehPath(sim, 'limit=100&source=t'),
-          { ...window(30), agentIds: ['3856114410'] },
-          bearer,
-        ),
-      );
+      const ag = await last30Days(ehPath(sim, 'limit=100&source=t'), { agentIds: ['3856114410'] });
       expect(ag.interactionHistoryRecords.every((r: Any) => r.info.agentId === '3856114410')).toBe(true);
       const id = sim.data.chatHeader(17).engagementId;
       const one = parse(await post(sim, ehPath(sim, 'limit=10&source=t'), { engagementId: id }, bearer));
@@ -306,23 +289,17 @@ describe('LivePerson simulator', () => {
         parse(await post(sim, ehPath(sim, 'limit=10&source=t'), { engagementId: live }, bearer))._metadata
           .count,
       ).toBe(0);
-      const byDur = parse(
-        await post(sim, ehPath(sim, 'limit=100&sort=duration:asc&source=t'), window(30), bearer),
-      );
+      const byDur = await last30Days(ehPath(sim, 'limit=100&sort=duration:asc&source=t'));
       const d = byDur.interactionHistoryRecords.map((r: Any) => r.info.duration);
       expect([...d].sort((x: number, y: number) => x - y)).toEqual(d);
-      const kw = parse(
-        await post(sim, ehPath(sim, 'limit=100&source=t'), { ...window(30), keyword: 'invoice' }, bearer),
-      );
+      const kw = await last30Days(ehPath(sim, 'limit=100&source=t'), { keyword: 'invoice' });
       expect(kw._metadata.count).toBeGreaterThan(0);
     });
   });
 
   describe('Messaging Interactions', () => {
     it('returns open and closed conversations; open ones have endTimeL -1', async () => {
-      const b = parse(
-        await post(sim, miPath(sim, 'offset=0&limit=100&sort=start:desc&v=2&source=t'), window(30), bearer),
-      );
+      const b = await last30Days(miPath(sim, 'offset=0&limit=100&sort=start:desc&v=2&source=t'));
       expect(b._metadata.count).toBe(250);
       const recs: Any[] = b.conversationHistoryRecords;
       const open = recs.filter((r) => r.info.status === 'OPEN');
@@ -338,19 +315,15 @@ describe('LivePerson simulator', () => {
       expect(recs.some((r) => r.unAuthSdes && r.unAuthSdes.events.length > 0)).toBe(true);
       expect(recs.some((r) => r.conversationSurveys.length > 0 && r.info.csatRate >= 1)).toBe(true);
       expect(recs.some((r) => r.transfers.length > 0)).toBe(true);
-      const v1 = parse(await post(sim, miPath(sim, 'limit=100&source=t'), window(30), bearer));
+      const v1 = await last30Days(miPath(sim, 'limit=100&source=t'));
       expect(v1.conversationHistoryRecords.every((r: Any) => r.unAuthSdes === undefined)).toBe(true);
     });
 
     it('filters by status and honours contentToRetrieve', async () => {
-      const b = parse(
-        await post(
-          sim,
-          miPath(sim, 'limit=100&v=2&source=t'),
-          { ...window(30), status: ['OPEN'], contentToRetrieve: ['sdes'] },
-          bearer,
-        ),
-      );
+      const b = await last30Days(miPath(sim, 'limit=100&v=2&source=t'), {
+        status: ['OPEN'],
+        contentToRetrieve: ['sdes'],
+      });
       expect(b.conversationHistoryRecords.every((r: Any) => r.info.status === 'OPEN')).toBe(true);
       expect(Object.keys(b.conversationHistoryRecords[0]).sort()).toEqual(['info', 'sdes']);
       expect(
@@ -519,7 +492,7 @@ describe('LivePerson simulator', () => {
         phone: expect.stringMatching(/^\+1-\d{3}-555-01\d\d$/),
       });
       const emails = new Set(v.map((x: Any) => x.email));
-      const b = parse(await post(sim, ehPath(sim, 'limit=100&source=t'), window(30), bearer));
+      const b = await last30Days(ehPath(sim, 'limit=100&source=t'));
       const hits = b.interactionHistoryRecords.filter((r: Any) =>
         r.surveys.preChat.some((q: Any) => q.displayName === 'Email' && emails.has(q.value)),
       );
