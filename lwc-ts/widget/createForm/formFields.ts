@@ -17,20 +17,13 @@ export interface Candidate {
 
 export interface FieldView {
   apiName: string;
-  label: string;
-  required: boolean;
-  disabled: boolean;
   hint: string;
   isCombobox: boolean;
   isTextarea: boolean;
-  /** A `lightning-input` of `inputType` (text, number, date, checkbox, …). */
+  /** A `lightning-input` (text, number, date, checkbox, …: `props.type`). */
   isInput: boolean;
-  inputType: string;
-  step: string | undefined;
-  maxLength: number | undefined;
-  options: Array<{ label: string; value: string }>;
-  value: string;
-  checked: boolean;
+  /** The properties of its base component (spread onto it). */
+  props: Record<string, unknown>;
   error: string;
   hasError: boolean;
 }
@@ -121,21 +114,27 @@ export function fieldViews(
         ]
       : (f.options ?? []).map((o) => ({ label: o.label ?? o.value ?? '', value: o.value ?? '' }));
     const value = values[apiName] ?? '';
-    return {
-      apiName,
+    const inputType = INPUT_TYPES[type] ?? 'text';
+    const isTextarea = type === 'TEXTAREA';
+    const isInput = !isCombobox && !isTextarea;
+    const props = {
       label: f.label ?? apiName,
+      value: type === 'BOOLEAN' ? undefined : value,
+      checked: type === 'BOOLEAN' ? value === 'true' : undefined,
+      options: isCombobox ? options : undefined,
       required: mustFill(f),
       disabled: f.editable !== true,
+      type: isInput ? inputType : undefined,
+      step: inputType === 'number' ? (f.scale ? String(10 ** -(f.scale ?? 0)) : '1') : undefined,
+      maxLength: !isCombobox && f.length && f.length > 0 ? f.length : undefined,
+    };
+    return {
+      apiName,
       hint: f.addedAsRequired ? 'Required by Salesforce for every record.' : '',
       isCombobox,
-      isTextarea: type === 'TEXTAREA',
-      isInput: !isCombobox && type !== 'TEXTAREA',
-      inputType: INPUT_TYPES[type] ?? 'text',
-      step: INPUT_TYPES[type] === 'number' ? (f.scale ? String(10 ** -(f.scale ?? 0)) : '1') : undefined,
-      maxLength: f.length && f.length > 0 ? f.length : undefined,
-      options,
-      value,
-      checked: value === 'true',
+      isTextarea,
+      isInput,
+      props: Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined)),
       error: errors[apiName] ?? '',
       hasError: Boolean(errors[apiName]),
     };

@@ -81,7 +81,7 @@ const q = (el: Host, sel: string) => find<Field>(el, sel);
 
 function type(el: Host, apiName: string, value: string): void {
   const input = q(el, `[data-field="${apiName}"]`)!;
-  input.dispatchEvent(new CustomEvent('change', { detail: { value } }));
+  input.dispatchEvent(new CustomEvent('change', { detail: { value }, bubbles: true, composed: true }));
 }
 
 /** Fills the Lead's required fields and presses Save & Link. */
@@ -161,7 +161,9 @@ describe('c-create-form', () => {
     expect(box.required).toBe(false);
     expect(q(el, '[data-field="Subject"]')!.type).toBe('text');
     expect(q(el, '[data-field="Subject"]')!.required).toBe(true);
-    box.dispatchEvent(new CustomEvent('change', { detail: { checked: true } }));
+    box.dispatchEvent(
+      new CustomEvent('change', { detail: { checked: true }, bubbles: true, composed: true }),
+    );
     type(el, 'Subject', 'Refund');
     await flush();
     expect(q(el, '[data-field="IsEscalated"]')!.checked).toBe(true);
@@ -270,7 +272,7 @@ describe('formFields', () => {
     expect(initialValue(field, {}, candidates)).toBe(ACME);
     const [view] = fieldViews([field], { AccountId: ACME }, {}, candidates);
     expect(view.isCombobox).toBe(true);
-    expect(view.options).toEqual([
+    expect(view.props.options).toEqual([
       { label: '--None--', value: '' },
       { label: 'Acme', value: ACME },
     ]);
@@ -288,8 +290,7 @@ describe('formFields', () => {
     expect(initialValue({ ...number, sdkPath: 'a[', defaultValue: '5' }, {}, [])).toBe('5');
     expect(fieldViews([number], {}, {}, [])[0]).toMatchObject({
       isInput: true,
-      inputType: 'number',
-      step: '1',
+      props: { type: 'number', step: '1' },
     });
   });
 

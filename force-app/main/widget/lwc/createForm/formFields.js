@@ -29,13 +29,6 @@ import { coerceValue } from 'c/valueCoercion';
 
 
 
-
-
-
-
-
-
-
 const COERCIBLE = {
   DATETIME: 'DATETIME',
   DATE: 'DATE',
@@ -122,21 +115,27 @@ candidates)
 
     (f.options ?? []).map((o) => ({ label: o.label ?? o.value ?? '', value: o.value ?? '' }));
     const value = values[apiName] ?? '';
-    return {
-      apiName,
+    const inputType = INPUT_TYPES[type] ?? 'text';
+    const isTextarea = type === 'TEXTAREA';
+    const isInput = !isCombobox && !isTextarea;
+    const props = {
       label: f.label ?? apiName,
+      value: type === 'BOOLEAN' ? undefined : value,
+      checked: type === 'BOOLEAN' ? value === 'true' : undefined,
+      options: isCombobox ? options : undefined,
       required: mustFill(f),
       disabled: f.editable !== true,
+      type: isInput ? inputType : undefined,
+      step: inputType === 'number' ? f.scale ? String(10 ** -(f.scale ?? 0)) : '1' : undefined,
+      maxLength: !isCombobox && f.length && f.length > 0 ? f.length : undefined
+    };
+    return {
+      apiName,
       hint: f.addedAsRequired ? 'Required by Salesforce for every record.' : '',
       isCombobox,
-      isTextarea: type === 'TEXTAREA',
-      isInput: !isCombobox && type !== 'TEXTAREA',
-      inputType: INPUT_TYPES[type] ?? 'text',
-      step: INPUT_TYPES[type] === 'number' ? f.scale ? String(10 ** -(f.scale ?? 0)) : '1' : undefined,
-      maxLength: f.length && f.length > 0 ? f.length : undefined,
-      options,
-      value,
-      checked: value === 'true',
+      isTextarea,
+      isInput,
+      props: Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined)),
       error: errors[apiName] ?? '',
       hasError: Boolean(errors[apiName])
     };
