@@ -357,21 +357,44 @@ async function existing(
     : errors.invalidReference();
 }
 
-/** The rows whose Id names a live record of `object`, with that record as `old`; the others get the error. */
-async function rowsFound(
+/** May the running user change `record`: the object right in user mode, the record's sharing with sharing. */
+function mayChange(
+  ctx: DmlContext,
+  object: ObjectInfo,
+  record: StoredRecord,
+  opts: DmlOptions,
+  op: 'update' | 'delete',
+): boolean {
+  if (!opts.userMode && !opts.withSharing) return true;
+  const access = accessOf(ctx);
+  if (opts.userMode && !(op === 'update' ? access.canEdit(object.name) : access.canDelete(object.name)))
+    return false;
+  const recordRight =
+    op === 'delete' ? (access.canDeleteRecord ?? access.canEditRecord) : access.canEditRecord;
+  return recordRight.call(access, object.name, record);
+}
+
+/**
+ * The rows whose Id names a live record of `object` that the running user may change, with that
+ * record as `old`; the others get the error that says why not.
+ */
+async function rowsToChange(
   ctx: DmlContext,
   object: ObjectInfo,
   rows: Row[],
+  opts: DmlOptions,
   op: 'update' | 'delete',
 ): Promise<Row[]> {
   const found: Row[] = [];
   for (const r of rows) {
     r.id = idOf(r.source.read('Id'));
     const rec = await existing(ctx, object, r.id, op);
-    if ('Id' in rec) {
+    if (!('Id' in rec)) r.errors.push(rec as DmlError);
+    else if (!mayChange(ctx, object, rec, opts, op)) r.errors.push(errors.insufficientAccess());
+    else {
       r.old = rec;
       found.push(r);
-    } else r.errors.push(rec as DmlError);
+    }
   }
   return found;
 }
@@ -382,17 +405,9 @@ async function updateChunk(
   rows: Row[],
   opts: DmlOptions,
 ): Promise<void> {
-  const sharing = opts.userMode || opts.withSharing;
-  for (const r of await rowsFound(ctx, object, rows, 'update')) {
+  for (const r of await rowsToChange(ctx, object, rows, opts, 'update')) {
     const found = r.old as StoredRecord;
     const values = fieldValues(object, r.source);
-    if (
-      (opts.userMode && !accessOf(ctx).canEdit(object.name)) ||
-      (sharing && !accessOf(ctx).canEditRecord(object.name, found))
-    ) {
-      r.errors.push(errors.insufficientAccess());
-      continue;
-    }
     const bad = unwritable(ctx, object, values, found, opts);
     if (bad.length) r.errors.push(errors.notWritable(bad));
     r.work = toSObject(object, { ...found, ...writable(object, values, opts) });
@@ -468,15 +483,7 @@ async function deleteChunk(
   rows: Row[],
   opts: DmlOptions,
 ): Promise<void> {
-  const sharing = opts.userMode || opts.withSharing;
-  for (const r of await rowsFound(ctx, object, rows, 'delete')) {
-    const found = r.old as StoredRecord;
-    const access = sharing ? accessOf(ctx) : undefined;
-    const denied =
-      (opts.userMode && !accessOf(ctx).canDelete(object.name)) ||
-      (access && !(access.canDeleteRecord ?? access.canEditRecord).call(access, object.name, found));
-    if (denied) r.errors.push(errors.insufficientAccess());
-  }
+  await rowsToChange(ctx, object, rows, opts, 'delete');
   await runChunk(ctx, object, rows, opts, async (active) => {
     const old = active.map((r) => toSObject(object, r.old as StoredRecord));
     await fire(ctx, object, 'beforeDelete', active, null, old);

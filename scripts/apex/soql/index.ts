@@ -6,6 +6,7 @@
 import type { QueryContext } from '@apexdevtools/apex-parser';
 import { buildQuery } from './build';
 import type { QueryModel } from './model';
+import { perNode, perText } from './model-cache';
 import { queryFromText } from './parse-text';
 
 export { executeQuery } from './execute';
@@ -13,29 +14,10 @@ export type { QueryEnv, QueryLimits } from './env';
 export type * from './model';
 export { queryFromText } from './parse-text';
 
-const inlineModels = new WeakMap<QueryContext, QueryModel>();
-const textModels = new Map<string, QueryModel>();
-
 /** The model of an inline query (cached per parse-tree node). */
-export function inlineQuery(ctx: QueryContext): QueryModel {
-  let model = inlineModels.get(ctx);
-  if (!model) {
-    model = buildQuery(ctx);
-    inlineModels.set(ctx, model);
-  }
-  return model;
-}
+export const inlineQuery: (ctx: QueryContext) => QueryModel = perNode(buildQuery);
 
 /** The model of a dynamic query string (cached per text; a syntax error is a System.QueryException). */
-export function dynamicQuery(text: string): QueryModel {
-  let model = textModels.get(text);
-  if (!model) {
-    model = queryFromText(text);
-    // Dynamic texts vary with their literals: keep the cache bounded.
-    if (textModels.size >= 1000) textModels.clear();
-    textModels.set(text, model);
-  }
-  return model;
-}
+export const dynamicQuery: (text: string) => QueryModel = perText(queryFromText);
 export { dynamicSearch, inlineSearch, type SearchModel } from './sosl-model';
 export { executeSearch, type SearchSource } from './sosl-execute';

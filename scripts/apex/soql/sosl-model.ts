@@ -14,6 +14,7 @@ import {
 import { ApexError, NotSupportedError } from '../lang/errors';
 import { bind, intOrBind, logical, orderItem, sourceText } from './build';
 import type { BindNode, FieldPath, QueryModel, SecurityClause } from './model';
+import { perNode, perText } from './model-cache';
 import { FirstError } from './parse-text';
 
 export type SearchGroup = 'all' | 'name' | 'email' | 'phone';
@@ -115,26 +116,18 @@ function findTerm(text: string): { term: string; rest: number } | null {
   return null;
 }
 
-const inlineModels = new WeakMap<SoslLiteralContext, SearchModel>();
-const textModels = new Map<string, SearchModel>();
-
 /** The model of an inline `[FIND …]` (cached per parse-tree node). */
-export function inlineSearch(ctx: SoslLiteralContext): SearchModel {
-  let model = inlineModels.get(ctx);
-  if (!model) {
-    let find: SearchModel['find'];
-    if (opt(ctx.boundExpression())) find = bind(ctx.boundExpression());
-    else {
-      const literal = ctx.FindLiteral().getText();
-      const term = findTerm(literal.replace(/^\[\s*find\s*/i, ''));
-      if (!term) throw new NotSupportedError(`SOSL FIND ${literal}`);
-      find = { kind: 'text', text: term.term };
-    }
-    model = buildSearch(find, ctx.soslClauses(), sourceText(ctx));
-    inlineModels.set(ctx, model);
+export const inlineSearch: (ctx: SoslLiteralContext) => SearchModel = perNode((ctx) => {
+  let find: SearchModel['find'];
+  if (opt(ctx.boundExpression())) find = bind(ctx.boundExpression());
+  else {
+    const literal = ctx.FindLiteral().getText();
+    const term = findTerm(literal.replace(/^\[\s*find\s*/i, ''));
+    if (!term) throw new NotSupportedError(`SOSL FIND ${literal}`);
+    find = { kind: 'text', text: term.term };
   }
-  return model;
-}
+  return buildSearch(find, ctx.soslClauses(), sourceText(ctx));
+});
 
 function parseSearchText(text: string): SearchModel {
   const head = /^\s*find\s*/i.exec(text);
@@ -154,12 +147,4 @@ function parseSearchText(text: string): SearchModel {
 }
 
 /** The model of a `Search.query` string (cached per text; a syntax error is a System.QueryException). */
-export function dynamicSearch(text: string): SearchModel {
-  let model = textModels.get(text);
-  if (!model) {
-    model = parseSearchText(text);
-    if (textModels.size >= 1000) textModels.clear();
-    textModels.set(text, model);
-  }
-  return model;
-}
+export const dynamicSearch: (text: string) => SearchModel = perText(parseSearchText);

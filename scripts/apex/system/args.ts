@@ -1,4 +1,5 @@
 /** Argument checks shared by the primitive and collection bindings. */
+import { ApexBlob } from '../lang/blob';
 import { ApexError, NotSupportedError } from '../lang/errors';
 import type { Ctx } from '../interp/native';
 import type { ApexValue, TypeRef } from '../interp/values';
@@ -12,27 +13,33 @@ export function unsupportedOverload(method: string, args: ApexValue[]): NotSuppo
   return new NotSupportedError(`${method} with ${args.length} argument(s) of these types`);
 }
 
-/** A String argument that Apex dereferences: null → NullPointerException. */
-export function stringArg(args: ApexValue[], i: number, method: string): string {
+/** An argument of the type `is` accepts, which Apex dereferences: null → NullPointerException. */
+function derefArg<T extends ApexValue>(
+  args: ApexValue[],
+  i: number,
+  method: string,
+  is: (v: ApexValue) => v is T,
+): T {
   const v = args[i];
   if (v === null || v === undefined) throw nullPointer();
-  if (typeof v !== 'string') throw unsupportedOverload(method, args);
+  if (!is(v)) throw unsupportedOverload(method, args);
   return v;
 }
 
-/** An Integer argument that Apex dereferences: null → NullPointerException. */
+export function stringArg(args: ApexValue[], i: number, method: string): string {
+  return derefArg(args, i, method, (v): v is string => typeof v === 'string');
+}
+
 export function intArg(args: ApexValue[], i: number, method: string): number {
-  const v = args[i];
-  if (v === null || v === undefined) throw nullPointer();
-  if (typeof v !== 'number') throw unsupportedOverload(method, args);
-  return v;
+  return derefArg(args, i, method, (v): v is number => typeof v === 'number');
 }
 
 export function boolArg(args: ApexValue[], i: number, method: string): boolean {
-  const v = args[i];
-  if (v === null || v === undefined) throw nullPointer();
-  if (typeof v !== 'boolean') throw unsupportedOverload(method, args);
-  return v;
+  return derefArg(args, i, method, (v): v is boolean => typeof v === 'boolean');
+}
+
+export function blobArg(args: ApexValue[], i: number, method: string): ApexBlob {
+  return derefArg(args, i, method, (v): v is ApexBlob => v instanceof ApexBlob);
 }
 
 export function arity(method: string, args: ApexValue[], ...allowed: number[]): void {

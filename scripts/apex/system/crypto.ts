@@ -8,8 +8,7 @@ import { ApexBlob } from '../lang/blob';
 import { NotSupportedError } from '../lang/errors';
 import { wrap32, wrap64 } from '../lang/numbers';
 import type { Ctx, NativeClass } from '../interp/native';
-import type { ApexValue } from '../interp/values';
-import { arity, intArg, nullPointer, stringArg, unsupportedOverload } from './args';
+import { arity, blobArg, intArg, stringArg } from './args';
 import { txMembers } from './services-tx';
 
 const MAC_ALGORITHMS: Record<string, string> = {
@@ -30,13 +29,6 @@ const DIGEST_ALGORITHMS: Record<string, string> = {
 };
 
 const AES_KEY_SIZES = new Set([128, 192, 256]);
-
-function blobArg(args: ApexValue[], i: number, method: string): Uint8Array {
-  const v = args[i];
-  if (v === null || v === undefined) throw nullPointer();
-  if (!(v instanceof ApexBlob)) throw unsupportedOverload(method, args);
-  return v.bytes;
-}
 
 function algorithm(table: Record<string, string>, name: string, method: string): string {
   const alg = table[name.toLowerCase()];
@@ -66,8 +58,8 @@ export const CryptoClass: NativeClass = {
     generatemac: (_ctx, _self, args) => {
       arity('Crypto.generateMac', args, 3);
       const alg = algorithm(MAC_ALGORITHMS, stringArg(args, 0, 'Crypto.generateMac'), 'Crypto.generateMac');
-      const data = blobArg(args, 1, 'Crypto.generateMac');
-      const key = blobArg(args, 2, 'Crypto.generateMac');
+      const data = blobArg(args, 1, 'Crypto.generateMac').bytes;
+      const key = blobArg(args, 2, 'Crypto.generateMac').bytes;
       return new ApexBlob(new Uint8Array(createHmac(alg, key).update(data).digest()));
     },
     generatedigest: (_ctx, _self, args) => {
@@ -80,7 +72,7 @@ export const CryptoClass: NativeClass = {
       return new ApexBlob(
         new Uint8Array(
           createHash(alg)
-            .update(blobArg(args, 1, 'Crypto.generateDigest'))
+            .update(blobArg(args, 1, 'Crypto.generateDigest').bytes)
             .digest(),
         ),
       );

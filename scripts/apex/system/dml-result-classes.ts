@@ -2,7 +2,7 @@
  * `Database.SaveResult`, `UpsertResult`, `DeleteResult`, `UndeleteResult`, `Database.Error` and the
  * `StatusCode` enum: read-only views over the org model's per-row DML results.
  */
-import type { Ctx, NativeClass } from '../interp/native';
+import type { Ctx, NativeClass, NativeFn } from '../interp/native';
 import { ApexEnumValue, ApexList, ApexSObject, NativeObject, type ApexValue } from '../interp/values';
 import { ApexDouble } from '../lang/numbers';
 import type { DuplicateMatch } from '../org/duplicate-rules';
@@ -83,6 +83,13 @@ function duplicateResult(ctx: Ctx, d: DuplicateMatch): NativeObject<DuplicateMat
   });
 }
 
+/** `Database.Error` and its subclass `Database.DuplicateError`. */
+const errorMethods: Record<string, NativeFn> = {
+  getstatuscode: (_c, self) => statusCodeValue((self as DmlError).statusCode),
+  getmessage: (_c, self) => (self as DmlError).message,
+  getfields: (_c, self) => new ApexList({ name: 'String' }, [...(self as DmlError).fields]),
+};
+
 const resultMethods: NativeClass['methods'] = {
   issuccess: (_c, self) => (self as DmlRowResult).success,
   getid: (_c, self) => {
@@ -108,11 +115,7 @@ export const DML_RESULT_CLASSES: NativeClass[] = [
   {
     name: 'Error',
     namespace: 'Database',
-    methods: {
-      getstatuscode: (_c, self) => statusCodeValue((self as DmlError).statusCode),
-      getmessage: (_c, self) => (self as DmlError).message,
-      getfields: (_c, self) => new ApexList({ name: 'String' }, [...(self as DmlError).fields]),
-    },
+    methods: errorMethods,
   },
   { name: 'StatusCode', namespace: 'System', enumValues: STATUS_CODES },
   {
@@ -120,9 +123,7 @@ export const DML_RESULT_CLASSES: NativeClass[] = [
     namespace: 'Database',
     parent: 'Database.Error',
     methods: {
-      getstatuscode: (_c, self) => statusCodeValue((self as DmlError).statusCode),
-      getmessage: (_c, self) => (self as DmlError).message,
-      getfields: (_c, self) => new ApexList({ name: 'String' }, [...(self as DmlError).fields]),
+      ...errorMethods,
       getduplicateresult: (ctx, self) => duplicateResult(ctx, (self as DmlError).duplicate!),
     },
   },

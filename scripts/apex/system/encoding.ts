@@ -1,16 +1,8 @@
 /** `System.EncodingUtil`: base64Encode/Decode, urlEncode/urlDecode (Java form encoding), convertToHex/FromHex. */
 import { ApexBlob } from '../lang/blob';
 import type { NativeClass } from '../interp/native';
-import type { ApexValue } from '../interp/values';
-import { arity, nullPointer, stringArg, unsupportedOverload } from './args';
+import { arity, blobArg, stringArg } from './args';
 import { checkCharset, urlDecode, urlEncode } from './encoding-core';
-
-function blobArg(args: ApexValue[], method: string): ApexBlob {
-  const v = args[0];
-  if (v === null || v === undefined) throw nullPointer();
-  if (!(v instanceof ApexBlob)) throw unsupportedOverload(method, args);
-  return v;
-}
 
 export const EncodingUtilClass: NativeClass = {
   name: 'EncodingUtil',
@@ -18,7 +10,7 @@ export const EncodingUtilClass: NativeClass = {
   statics: {
     base64encode: (_ctx, _self, args) => {
       arity('EncodingUtil.base64Encode', args, 1);
-      return blobArg(args, 'EncodingUtil.base64Encode').toBase64();
+      return blobArg(args, 0, 'EncodingUtil.base64Encode').toBase64();
     },
     base64decode: (_ctx, _self, args) => {
       arity('EncodingUtil.base64Decode', args, 1);
@@ -36,7 +28,7 @@ export const EncodingUtilClass: NativeClass = {
     },
     converttohex: (_ctx, _self, args) => {
       arity('EncodingUtil.convertToHex', args, 1);
-      return blobArg(args, 'EncodingUtil.convertToHex').toHex();
+      return blobArg(args, 0, 'EncodingUtil.convertToHex').toHex();
     },
     convertfromhex: (_ctx, _self, args) => {
       arity('EncodingUtil.convertFromHex', args, 1);

@@ -7,7 +7,7 @@ import { ApexBlob } from '../lang/blob';
 import { ApexError } from '../lang/errors';
 import type { NativeClass, NativeFn } from '../interp/native';
 import { ApexList, NativeObject, type ApexValue } from '../interp/values';
-import { arity, intArg, nullPointer, stringArg, unsupportedOverload } from './args';
+import { arity, blobArg, boolArg, intArg, nullPointer, stringArg, unsupportedOverload } from './args';
 import { performCallout } from './callout';
 import {
   bodyBytes,
@@ -22,15 +22,24 @@ import {
 } from './http-state';
 import { STRING_TYPE } from './type-names';
 
-function blobArg(args: ApexValue[], method: string): Uint8Array | null {
-  const v = args[0];
-  if (v === null) return null;
-  if (!(v instanceof ApexBlob)) throw unsupportedOverload(method, args);
-  return v.bytes;
-}
+const optionalBytes = (args: ApexValue[], method: string): Uint8Array | null =>
+  args[0] === null ? null : blobArg(args, 0, method).bytes;
 
 const optionalString = (args: ApexValue[], method: string): string | null =>
   args[0] === null ? null : stringArg(args, 0, method);
+
+/** `setX(value)`: one argument, read by `read` and kept by `keep`; returns nothing. */
+const setter =
+  <S, T>(
+    method: string,
+    read: (args: ApexValue[], method: string) => T,
+    keep: (state: S, value: T) => void,
+  ): NativeFn =>
+  (_ctx, self, args) => {
+    arity(method, args, 1);
+    keep(self as S, read(args, method));
+    return null;
+  };
 
 /** Methods both request and response have: headers and body. */
 function messageMethods<S extends { headers: Map<string, string>; body: HttpBody }>(
@@ -51,17 +60,13 @@ function messageMethods<S extends { headers: Map<string, string>; body: HttpBody
       if (args[0] === null) return null;
       return state(self).headers.get(stringArg(args, 0, `${kind}.getHeader`)) ?? null;
     },
-    setbody: (_ctx, self, args) => {
-      arity(`${kind}.setBody`, args, 1);
-      state(self).body = optionalString(args, `${kind}.setBody`);
-      return null;
-    },
+    setbody: setter(`${kind}.setBody`, optionalString, (m: S, body) => {
+      m.body = body;
+    }),
     getbody: (_ctx, self) => bodyText(state(self).body),
-    setbodyasblob: (_ctx, self, args) => {
-      arity(`${kind}.setBodyAsBlob`, args, 1);
-      state(self).body = blobArg(args, `${kind}.setBodyAsBlob`);
-      return null;
-    },
+    setbodyasblob: setter(`${kind}.setBodyAsBlob`, optionalBytes, (m: S, body) => {
+      m.body = body;
+    }),
     getbodyasblob: (_ctx, self) => {
       const bytes = bodyBytes(state(self).body);
       return bytes === null ? null : new ApexBlob(bytes);
@@ -69,8 +74,13 @@ function messageMethods<S extends { headers: Map<string, string>; body: HttpBody
   };
 }
 
+const intArg0 = (args: ApexValue[], method: string): number => intArg(args, 0, method);
+
+const boolArg0 = (args: ApexValue[], method: string): boolean => boolArg(args, 0, method);
+
 /** `setTimeout` accepts 1–120 000 ms (ADG: Callout Limits and Limitations). */
-function checkTimeout(ms: number): number {
+function timeoutArg(args: ApexValue[], method: string): number {
+  const ms = intArg(args, 0, method);
   if (ms < 1 || ms > MAX_TIMEOUT_MS) {
     throw new ApexError(
       'System.CalloutException',
@@ -92,29 +102,20 @@ export const HttpRequestClass: NativeClass = {
   },
   methods: {
     ...messageMethods<HttpRequestState>('HttpRequest'),
-    setendpoint: (_ctx, self, args) => {
-      arity('HttpRequest.setEndpoint', args, 1);
-      request(self).endpoint = optionalString(args, 'HttpRequest.setEndpoint');
-      return null;
-    },
+    setendpoint: setter('HttpRequest.setEndpoint', optionalString, (r: HttpRequestState, endpoint) => {
+      r.endpoint = endpoint;
+    }),
     getendpoint: (_ctx, self) => request(self).endpoint,
-    setmethod: (_ctx, self, args) => {
-      arity('HttpRequest.setMethod', args, 1);
-      request(self).method = optionalString(args, 'HttpRequest.setMethod');
-      return null;
-    },
+    setmethod: setter('HttpRequest.setMethod', optionalString, (r: HttpRequestState, method) => {
+      r.method = method;
+    }),
     getmethod: (_ctx, self) => request(self).method,
-    settimeout: (_ctx, self, args) => {
-      arity('HttpRequest.setTimeout', args, 1);
-      request(self).timeoutMs = checkTimeout(intArg(args, 0, 'HttpRequest.setTimeout'));
-      return null;
-    },
-    setcompressed: (_ctx, self, args) => {
-      arity('HttpRequest.setCompressed', args, 1);
-      if (args[0] === null) throw nullPointer();
-      request(self).compressed = args[0] === true;
-      return null;
-    },
+    settimeout: setter('HttpRequest.setTimeout', timeoutArg, (r: HttpRequestState, ms) => {
+      r.timeoutMs = ms;
+    }),
+    setcompressed: setter('HttpRequest.setCompressed', boolArg0, (r: HttpRequestState, compressed) => {
+      r.compressed = compressed;
+    }),
     getcompressed: (_ctx, self) => request(self).compressed,
     tostring: (_ctx, self) =>
       `System.HttpRequest[Endpoint=${request(self).endpoint}, Method=${request(self).method}]`,
@@ -130,17 +131,13 @@ export const HttpResponseClass: NativeClass = {
   },
   methods: {
     ...messageMethods<HttpResponseState>('HttpResponse'),
-    setstatuscode: (_ctx, self, args) => {
-      arity('HttpResponse.setStatusCode', args, 1);
-      response(self).statusCode = intArg(args, 0, 'HttpResponse.setStatusCode');
-      return null;
-    },
+    setstatuscode: setter('HttpResponse.setStatusCode', intArg0, (r: HttpResponseState, code) => {
+      r.statusCode = code;
+    }),
     getstatuscode: (_ctx, self) => response(self).statusCode,
-    setstatus: (_ctx, self, args) => {
-      arity('HttpResponse.setStatus', args, 1);
-      response(self).status = optionalString(args, 'HttpResponse.setStatus');
-      return null;
-    },
+    setstatus: setter('HttpResponse.setStatus', optionalString, (r: HttpResponseState, status) => {
+      r.status = status;
+    }),
     getstatus: (_ctx, self) => response(self).status,
     getheaderkeys: (_ctx, self) => new ApexList(STRING_TYPE, [...response(self).headers.keys()]),
     tostring: (_ctx, self) =>

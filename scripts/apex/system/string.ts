@@ -43,6 +43,14 @@ const m1 =
     return fn(self, stringArg(args, 0, method));
   };
 
+/** A method with two String arguments that Apex dereferences. */
+const m2 =
+  (method: string, fn: (self: string, a: string, b: string) => ApexValue): StrFn =>
+  (_ctx, self, args) => {
+    arity(method, args, 2);
+    return fn(self, stringArg(args, 0, method), stringArg(args, 1, method));
+  };
+
 /** A method with one Integer argument. */
 const mInt =
   (method: string, fn: (self: string, n: number) => ApexValue): StrFn =>
@@ -154,26 +162,9 @@ const methods: Record<string, StrFn> = {
     if (args.length === 1) return J.repeat(self, intArg(args, 0, 'String.repeat'));
     return J.repeat(self, intArg(args, 1, 'String.repeat'), stringArg(args, 0, 'String.repeat'));
   },
-  replace: (_ctx, self, args) => {
-    arity('String.replace', args, 2);
-    return J.replace(self, stringArg(args, 0, 'String.replace'), stringArg(args, 1, 'String.replace'));
-  },
-  replaceall: (_ctx, self, args) => {
-    arity('String.replaceAll', args, 2);
-    return javaReplaceAll(
-      self,
-      stringArg(args, 0, 'String.replaceAll'),
-      stringArg(args, 1, 'String.replaceAll'),
-    );
-  },
-  replacefirst: (_ctx, self, args) => {
-    arity('String.replaceFirst', args, 2);
-    return javaReplaceFirst(
-      self,
-      stringArg(args, 0, 'String.replaceFirst'),
-      stringArg(args, 1, 'String.replaceFirst'),
-    );
-  },
+  replace: m2('String.replace', J.replace),
+  replaceall: m2('String.replaceAll', javaReplaceAll),
+  replacefirst: m2('String.replaceFirst', javaReplaceFirst),
   reverse: m0('String.reverse', J.reverse),
   right: mInt('String.right', J.right),
   rightpad: mPad('String.rightPad', J.rightPad),

@@ -162,39 +162,42 @@ describe('DescribeSObjectResult', () => {
 
 describe('DescribeFieldResult', () => {
   const describe = (o: string, f: string) => fieldDescribeValue(org.ctx, o, f);
+  /** A method of the field's describe result. */
+  const ask = (o: string, f: string, method: string, ...args: ApexValue[]) =>
+    call(org, describe(o, f), method, ...args);
 
   it('reports type as a Schema.DisplayType constant, and sizes', async () => {
-    const t = (await call(org, describe('Chat__c', 'Account__c'), 'getType')) as ApexEnumValue;
+    const t = (await ask('Chat__c', 'Account__c', 'getType')) as ApexEnumValue;
     expect(t).toBeInstanceOf(ApexEnumValue);
     expect(t.type).toBe('Schema.DisplayType');
     expect(String(t)).toBe('REFERENCE');
     expect(apexEquals(t, new ApexEnumValue('Schema.DisplayType', 'REFERENCE', t.ordinal))).toBe(true);
-    expect(String(await call(org, describe('Chat__c', 'Notes__c'), 'getType'))).toBe('TEXTAREA');
-    expect(String(await call(org, describe('Account', 'AnnualRevenue'), 'getType'))).toBe('CURRENCY');
-    expect(await call(org, describe('Chat__c', 'Code__c'), 'getLength')).toBe(40);
-    expect(await call(org, describe('Chat__c', 'Score__c'), 'getScale')).toBe(2);
-    expect(await call(org, describe('Chat__c', 'Score__c'), 'getPrecision')).toBe(18);
+    expect(String(await ask('Chat__c', 'Notes__c', 'getType'))).toBe('TEXTAREA');
+    expect(String(await ask('Account', 'AnnualRevenue', 'getType'))).toBe('CURRENCY');
+    expect(await ask('Chat__c', 'Code__c', 'getLength')).toBe(40);
+    expect(await ask('Chat__c', 'Score__c', 'getScale')).toBe(2);
+    expect(await ask('Chat__c', 'Score__c', 'getPrecision')).toBe(18);
   });
 
   it('names: getName, getLocalName without a namespace prefix, getLabel', async () => {
-    expect(await call(org, describe('chat__c', 'status__c'), 'getName')).toBe('Status__c');
-    expect(await call(org, describe('Chat__c', 'acme__Remote__c'), 'getLocalName')).toBe('Remote__c');
-    expect(await call(org, describe('Chat__c', 'Status__c'), 'getLocalName')).toBe('Status__c');
-    expect(await call(org, describe('Account', 'Name'), 'getLocalName')).toBe('Name');
-    expect(await call(org, describe('Account', 'Name'), 'getLabel')).toBe('Account Name');
+    expect(await ask('chat__c', 'status__c', 'getName')).toBe('Status__c');
+    expect(await ask('Chat__c', 'acme__Remote__c', 'getLocalName')).toBe('Remote__c');
+    expect(await ask('Chat__c', 'Status__c', 'getLocalName')).toBe('Status__c');
+    expect(await ask('Account', 'Name', 'getLocalName')).toBe('Name');
+    expect(await ask('Account', 'Name', 'getLabel')).toBe('Account Name');
   });
 
   it('access: FLS of the running user and the field’s own createable/updateable', async () => {
-    expect(await call(org, describe('Chat__c', 'Code__c'), 'isUpdateable')).toBe(true);
-    expect(await call(org, describe('Chat__c', 'Score__c'), 'isUpdateable')).toBe(false);
-    expect(await call(org, describe('Chat__c', 'Score__c'), 'isCreateable')).toBe(false);
-    expect(await call(org, describe('Chat__c', 'Score__c'), 'isAccessible')).toBe(true);
+    expect(await ask('Chat__c', 'Code__c', 'isUpdateable')).toBe(true);
+    expect(await ask('Chat__c', 'Score__c', 'isUpdateable')).toBe(false);
+    expect(await ask('Chat__c', 'Score__c', 'isCreateable')).toBe(false);
+    expect(await ask('Chat__c', 'Score__c', 'isAccessible')).toBe(true);
     org.access.denied.add('edit:chat__c.code__c');
-    expect(await call(org, describe('Chat__c', 'Code__c'), 'isUpdateable')).toBe(false);
-    expect(await call(org, describe('Chat__c', 'Code__c'), 'isCreateable')).toBe(false);
-    expect(await call(org, describe('Chat__c', 'Code__c'), 'isAccessible')).toBe(true);
+    expect(await ask('Chat__c', 'Code__c', 'isUpdateable')).toBe(false);
+    expect(await ask('Chat__c', 'Code__c', 'isCreateable')).toBe(false);
+    expect(await ask('Chat__c', 'Code__c', 'isAccessible')).toBe(true);
     org.access.denied.add('chat__c.code__c');
-    expect(await call(org, describe('Chat__c', 'Code__c'), 'isAccessible')).toBe(false);
+    expect(await ask('Chat__c', 'Code__c', 'isAccessible')).toBe(false);
   });
 
   it('flags from the field definition', async () => {
@@ -205,33 +208,33 @@ describe('DescribeFieldResult', () => {
     expect(await call(org, code, 'isNillable')).toBe(true);
     expect(await call(org, code, 'isCalculated')).toBe(false);
     expect(await call(org, code, 'isHtmlFormatted')).toBe(false);
-    expect(await call(org, describe('Chat__c', 'Score__c'), 'isCalculated')).toBe(true);
-    expect(await call(org, describe('Chat__c', 'Name'), 'isAutoNumber')).toBe(true);
-    expect(await call(org, describe('Chat__c', 'Name'), 'isNameField')).toBe(true);
-    expect(await call(org, describe('Account', 'Name'), 'isCustom')).toBe(false);
-    expect(await call(org, describe('Account', 'Name'), 'isNillable')).toBe(false);
+    expect(await ask('Chat__c', 'Score__c', 'isCalculated')).toBe(true);
+    expect(await ask('Chat__c', 'Name', 'isAutoNumber')).toBe(true);
+    expect(await ask('Chat__c', 'Name', 'isNameField')).toBe(true);
+    expect(await ask('Account', 'Name', 'isCustom')).toBe(false);
+    expect(await ask('Account', 'Name', 'isNillable')).toBe(false);
   });
 
   it('defaults: isDefaultedOnCreate for checkboxes, picklist defaults, platform fields; getDefaultValue', async () => {
-    expect(await call(org, describe('Chat__c', 'Flag__c'), 'isDefaultedOnCreate')).toBe(true);
-    expect(await call(org, describe('Chat__c', 'Flag__c'), 'getDefaultValue')).toBe(false);
-    expect(await call(org, describe('Chat__c', 'Status__c'), 'isDefaultedOnCreate')).toBe(true);
-    expect(await call(org, describe('Account', 'OwnerId'), 'isDefaultedOnCreate')).toBe(true);
-    expect(await call(org, describe('Chat__c', 'CreatedDate'), 'isDefaultedOnCreate')).toBe(true);
-    expect(await call(org, describe('Chat__c', 'Code__c'), 'isDefaultedOnCreate')).toBe(false);
-    expect(await call(org, describe('Chat__c', 'Score__c'), 'isDefaultedOnCreate')).toBe(false);
-    expect(await call(org, describe('Chat__c', 'Code__c'), 'getDefaultValue')).toBeNull();
+    expect(await ask('Chat__c', 'Flag__c', 'isDefaultedOnCreate')).toBe(true);
+    expect(await ask('Chat__c', 'Flag__c', 'getDefaultValue')).toBe(false);
+    expect(await ask('Chat__c', 'Status__c', 'isDefaultedOnCreate')).toBe(true);
+    expect(await ask('Account', 'OwnerId', 'isDefaultedOnCreate')).toBe(true);
+    expect(await ask('Chat__c', 'CreatedDate', 'isDefaultedOnCreate')).toBe(true);
+    expect(await ask('Chat__c', 'Code__c', 'isDefaultedOnCreate')).toBe(false);
+    expect(await ask('Chat__c', 'Score__c', 'isDefaultedOnCreate')).toBe(false);
+    expect(await ask('Chat__c', 'Code__c', 'getDefaultValue')).toBeNull();
   });
 
   it('SOQL capabilities: long text is neither sortable nor filterable; multi-value and numbers are not groupable', async () => {
-    expect(await call(org, describe('Chat__c', 'Notes__c'), 'isSortable')).toBe(false);
-    expect(await call(org, describe('Chat__c', 'Notes__c'), 'isFilterable')).toBe(false);
-    expect(await call(org, describe('Account', 'Description'), 'isFilterable')).toBe(false);
-    expect(await call(org, describe('Chat__c', 'Code__c'), 'isSortable')).toBe(true);
-    expect(await call(org, describe('Chat__c', 'Code__c'), 'isFilterable')).toBe(true);
-    expect(await call(org, describe('Chat__c', 'Code__c'), 'isGroupable')).toBe(true);
-    expect(await call(org, describe('Chat__c', 'Score__c'), 'isGroupable')).toBe(false);
-    expect(await call(org, describe('Chat__c', 'Score__c'), 'isSortable')).toBe(true);
+    expect(await ask('Chat__c', 'Notes__c', 'isSortable')).toBe(false);
+    expect(await ask('Chat__c', 'Notes__c', 'isFilterable')).toBe(false);
+    expect(await ask('Account', 'Description', 'isFilterable')).toBe(false);
+    expect(await ask('Chat__c', 'Code__c', 'isSortable')).toBe(true);
+    expect(await ask('Chat__c', 'Code__c', 'isFilterable')).toBe(true);
+    expect(await ask('Chat__c', 'Code__c', 'isGroupable')).toBe(true);
+    expect(await ask('Chat__c', 'Score__c', 'isGroupable')).toBe(false);
+    expect(await ask('Chat__c', 'Score__c', 'isSortable')).toBe(true);
   });
 
   it('references: getReferenceTo gives type tokens, getRelationshipName the relationship', async () => {
@@ -239,8 +242,8 @@ describe('DescribeFieldResult', () => {
     const refs = items(await call(org, d, 'getReferenceTo'));
     expect(refs).toEqual([sObjectTypeValue(org.ctx, 'Account')]);
     expect(await call(org, d, 'getRelationshipName')).toBe('Account__r');
-    expect(await call(org, describe('Chat__c', 'Code__c'), 'getRelationshipName')).toBeNull();
-    expect(items(await call(org, describe('Chat__c', 'Code__c'), 'getReferenceTo'))).toEqual([]);
+    expect(await ask('Chat__c', 'Code__c', 'getRelationshipName')).toBeNull();
+    expect(items(await ask('Chat__c', 'Code__c', 'getReferenceTo'))).toEqual([]);
   });
 
   it('picklists: entries with value, label, active and default flags; restricted', async () => {
@@ -255,11 +258,11 @@ describe('DescribeFieldResult', () => {
     expect(await call(org, entries[1], 'getLabel')).toBe('Closed (done)');
     expect(await call(org, entries[2], 'isActive')).toBe(false);
     expect(await call(org, entries[0], 'isDefaultValue')).toBe(true);
-    expect(items(await call(org, describe('Chat__c', 'Code__c'), 'getPicklistValues'))).toEqual([]);
+    expect(items(await ask('Chat__c', 'Code__c', 'getPicklistValues'))).toEqual([]);
   });
 
   it('getSObjectField and SObjectField.getDescribe go back and forth', async () => {
-    const token = await call(org, describe('Chat__c', 'Code__c'), 'getSObjectField');
+    const token = await ask('Chat__c', 'Code__c', 'getSObjectField');
     expect(token).toBe(fieldTokenValue(org.ctx, 'Chat__c', 'Code__c'));
     expect(await call(org, await call(org, token, 'getDescribe'), 'getName')).toBe('Code__c');
     expect(() => fieldDescribeValue(org.ctx, 'Chat__c', 'Nope__c')).toThrow(NotSupportedError);
