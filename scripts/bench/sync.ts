@@ -18,9 +18,8 @@ import { DEFAULT_MSG_CONTENT } from '../simulator/generator';
 import { auraCaller } from '../workbench/apex/aura';
 import { activate } from '../workbench/org/activate';
 import type { WorkbenchOrg } from '../workbench/org/local-org';
-import { closeSimulatedOrg, openSimulatedOrg } from '../workbench/org/simulated-org';
+import { closeSimulatedOrg, openSimulatedOrg, syncManually } from '../workbench/org/simulated-org';
 
-const DAY = 24 * 3600_000;
 const DATA_DAYS = 5;
 const DEFAULT_SIZES = [1000, 10_000, 100_000];
 const PAGE = 100;
@@ -111,9 +110,8 @@ async function benchRun(scenario: Scenario): Promise<void> {
     }),
   );
   const { sim, org } = opened;
-  const call = auraCaller(org);
   try {
-    await activate(call, sim.options);
+    await activate(auraCaller(org), sim.options);
 
     const started = performance.now();
     // A long run prints where it is, so a run stopped early still reports what it measured.
@@ -126,12 +124,7 @@ async function benchRun(scenario: Scenario): Promise<void> {
         `  … ${pages.length} pages in ${seconds.toFixed(0)} s; queries ${queries}, heap ${heap} (min / median / max so far)`,
       );
     });
-    const end = org.clock.now();
-    await call('SyncJobsController.runManual', {
-      startTime: new Date(end - (DATA_DAYS + 1) * DAY).toISOString(),
-      endTime: new Date(end).toISOString(),
-    });
-    await org.apex.idle();
+    await syncManually(org, DATA_DAYS + 1);
     watch.flush();
     const seconds = (performance.now() - started) / 1000;
 

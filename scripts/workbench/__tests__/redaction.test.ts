@@ -7,7 +7,7 @@ import type { Simulator } from '../../simulator';
 import { auraCaller, callAura } from '../apex/aura';
 import { activate } from '../org/activate';
 import type { WorkbenchOrg } from '../org/local-org';
-import { closeSimulatedOrg, openSimulatedOrg } from '../org/simulated-org';
+import { closeSimulatedOrg, openSimulatedOrg, syncManually } from '../org/simulated-org';
 import { seedLocalOrg } from '../org/seed';
 
 let sim: Simulator;
@@ -48,13 +48,7 @@ describe('transcript redaction in the workbench', () => {
       redactionPatterns: 'billing word => (?i)invoice',
     });
     expect(result(saved)).toMatchObject({ success: true });
-    const end = Date.now();
-    const run = await call('SyncJobsController.runManual', {
-      startTime: new Date(end - 7 * 24 * 3600_000).toISOString(),
-      endTime: new Date(end).toISOString(),
-    });
-    expect(run.status).toBe(200);
-    await org.apex.idle();
+    await syncManually(org, 7);
     const texts = org
       .list('Chat_Transcript__c')
       .map((t) => t.Transcript__c)

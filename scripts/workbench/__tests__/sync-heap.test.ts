@@ -11,11 +11,10 @@ import { auraCaller } from '../apex/aura';
 import type { CalloutTransport } from '../../apex/system/services-tx';
 import { activate } from '../org/activate';
 import type { WorkbenchOrg } from '../org/local-org';
-import { closeSimulatedOrg, openSimulatedOrg } from '../org/simulated-org';
+import { closeSimulatedOrg, openSimulatedOrg, syncManually } from '../org/simulated-org';
 
 const CONVERSATIONS = 100;
 const LONG_MESSAGE = 45_000;
-const DAY = 24 * 3600_000;
 const SEARCH = /\/messaging_history\/api\/account\/[^/]+\/conversations\/search\?/;
 
 let sim: Simulator;
@@ -63,14 +62,8 @@ afterAll(() => closeSimulatedOrg({ sim, org }));
 
 test('a page that runs out of heap is read again with half the conversations, and none is lost', async () => {
   const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-  const call = auraCaller(org);
-  await activate(call, sim.options);
-  const end = org.clock.now();
-  await call('SyncJobsController.runManual', {
-    startTime: new Date(end - 3 * DAY).toISOString(),
-    endTime: new Date(end).toISOString(),
-  });
-  await org.apex.idle();
+  await activate(auraCaller(org), sim.options);
+  await syncManually(org, 3);
   errors.mockRestore();
 
   // 100 crashed, 50 were saved, then 100 again from offset 50 (the 50 left fit).

@@ -5,6 +5,7 @@
  */
 import { startSimulator, type Simulator, type SimulatorOptions } from '../../simulator';
 import type { CalloutTransport } from '../../apex/system/services-tx';
+import { auraCaller } from '../apex/aura';
 import { simulatorTransport } from '../apex/callout-transport';
 import { SIMULATED_SERVICE_HOST } from '../simulator';
 import { WorkbenchOrg, type OpenOptions } from './local-org';
@@ -37,4 +38,14 @@ export async function openSimulatedOrg(
 export async function closeSimulatedOrg({ sim, org }: SimulatedOrg): Promise<void> {
   await org.apex.idle();
   await sim.close();
+}
+
+/** A manual sync of the `days` before the org's now, as an admin starts it; done when its Queueables are. */
+export async function syncManually(org: WorkbenchOrg, days: number): Promise<void> {
+  const end = org.clock.now();
+  await auraCaller(org)('SyncJobsController.runManual', {
+    startTime: new Date(end - days * 24 * 3600_000).toISOString(),
+    endTime: new Date(end).toISOString(),
+  });
+  await org.apex.idle();
 }
