@@ -238,6 +238,19 @@ function parseBody(ctx: ApiContext): { ok: true; body: JsonObject } | { ok: fals
   return { ok: true, body: b as JsonObject };
 }
 
+/** A search's source, paging and JSON body, or the 400 refusing the first that is wrong. */
+function parseSearch(
+  ctx: ApiContext,
+  sortFields: readonly string[],
+): { paging: Paging; body: JsonObject } | SimResponse {
+  const src = checkSource(ctx);
+  if (src) return src;
+  const paging = parsePaging(ctx, sortFields);
+  if ('status' in paging) return paging;
+  const parsed = parseBody(ctx);
+  return parsed.ok ? { paging, body: parsed.body } : parsed.res;
+}
+
 interface Range {
   from: number;
   to: number;
@@ -352,13 +365,9 @@ export const EH_SORT_FIELDS = [
 ];
 
 export function engHistSearch(ctx: ApiContext): SimResponse {
-  const src = checkSource(ctx);
-  if (src) return src;
-  const paging = parsePaging(ctx, EH_SORT_FIELDS);
-  if ('status' in paging) return paging;
-  const parsed = parseBody(ctx);
-  if (!parsed.ok) return parsed.res;
-  const b = parsed.body;
+  const search = parseSearch(ctx, EH_SORT_FIELDS);
+  if ('status' in search) return search;
+  const { paging, body: b } = search;
   const d = ctx.data;
   const ended = d.opts.chatCount - d.opts.liveCount;
 
@@ -601,13 +610,9 @@ function changeMsg(rec: JsonObject, nowMs: number): void {
 }
 
 export function msgHistSearch(ctx: ApiContext, consumerSearch: boolean): SimResponse {
-  const src = checkSource(ctx);
-  if (src) return src;
-  const paging = parsePaging(ctx, MI_SORT_FIELDS);
-  if ('status' in paging) return paging;
-  const parsed = parseBody(ctx);
-  if (!parsed.ok) return parsed.res;
-  const b = parsed.body;
+  const search = parseSearch(ctx, MI_SORT_FIELDS);
+  if ('status' in search) return search;
+  const { paging, body: b } = search;
   const d = ctx.data;
   const v2 = isV2(ctx);
   const content = contentSet(ctx, b, v2);
