@@ -1,8 +1,8 @@
 /** Custom metadata records from `force-app/**\/customMetadata/<Type>.<Record>.md-meta.xml`. */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { NotSupportedError } from '../lang/errors';
 import type { StoredRecord } from './model';
+import { packageFiles } from './package-files';
 import { asArray, readXml, textOf, type XmlNode } from './xml';
 
 export interface MetadataRecordSource {
@@ -44,17 +44,5 @@ export function parseMetadataRecord(file: string): MetadataRecordSource {
 }
 
 export function loadMetadataRecords(packageDir: string): MetadataRecordSource[] {
-  const out: MetadataRecordSource[] = [];
-  const walk = (dir: string): void => {
-    if (!fs.existsSync(dir)) return;
-    for (const e of fs
-      .readdirSync(dir, { withFileTypes: true })
-      .sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(dir, e.name);
-      if (e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules') walk(full);
-      else if (e.name.endsWith('.md-meta.xml')) out.push(parseMetadataRecord(full));
-    }
-  };
-  walk(packageDir);
-  return out;
+  return packageFiles(packageDir, '.md-meta.xml').map(parseMetadataRecord);
 }

@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FieldInfo, FieldType, ObjectInfo, ObjectKind } from './model';
 import { auditFields, creationFields, makeField, ownerField, systemField } from './fields';
+import { packageFolders } from './package-files';
 import { asArray, flagOf, readXml, textOf, type XmlNode } from './xml';
 
 /** Metadata type → describe type (`Number` with scale 0 is still `double`, as describe says). */
@@ -219,18 +220,7 @@ export function parseObjectFolder(dir: string, keyPrefix: string): ObjectInfo {
 
 /** Every `objects/<Name>/` folder under a package directory (`force-app`), sorted by object name. */
 export function objectFolders(packageDir: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string): void => {
-    if (!fs.existsSync(dir)) return;
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (!entry.isDirectory()) continue;
-      const full = path.join(dir, entry.name);
-      if (entry.name === 'objects') {
-        for (const o of fs.readdirSync(full, { withFileTypes: true }))
-          if (o.isDirectory()) out.push(path.join(full, o.name));
-      } else if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) walk(full);
-    }
-  };
-  walk(packageDir);
-  return out.sort((a, b) => path.basename(a).localeCompare(path.basename(b)));
+  return packageFolders(packageDir)
+    .filter((dir) => path.basename(path.dirname(dir)) === 'objects')
+    .sort((a, b) => path.basename(a).localeCompare(path.basename(b)));
 }

@@ -3,9 +3,9 @@
  * permissions, Apex class and page access, custom permissions. Permission sets come from
  * `force-app/**\/permissionsets/*.permissionset-meta.xml`; the three standard profiles are built here.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Schema } from './model';
+import { packageFiles } from './package-files';
 import { asArray, flagOf, readXml, textOf, type XmlNode } from './xml';
 
 export interface ObjectGrant {
@@ -95,17 +95,9 @@ export function parsePermissionSet(file: string): PermissionGrant {
 
 /** Every permission set under a package directory, by name. */
 export function loadPermissionSets(packageDir: string): PermissionGrant[] {
-  const out: PermissionGrant[] = [];
-  const walk = (dir: string): void => {
-    if (!fs.existsSync(dir)) return;
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, e.name);
-      if (e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules') walk(full);
-      else if (e.name.endsWith('.permissionset-meta.xml')) out.push(parsePermissionSet(full));
-    }
-  };
-  walk(packageDir);
-  return out.sort((a, b) => a.name.localeCompare(b.name));
+  return packageFiles(packageDir, '.permissionset-meta.xml')
+    .map(parsePermissionSet)
+    .sort((a, b) => a.name.localeCompare(b.name));
 }
 
 const ALL: ObjectGrant = {
@@ -182,20 +174,7 @@ export function standardProfiles(schema: Schema, packageDir: string): Permission
 
 /** Lower-case member names of one metadata folder kind anywhere under the package directory. */
 function listNames(packageDir: string, folder: string, suffix: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string): void => {
-    if (!fs.existsSync(dir)) return;
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (!e.isDirectory()) continue;
-      const full = path.join(dir, e.name);
-      if (e.name === folder) {
-        for (const f of fs.readdirSync(full))
-          if (f.endsWith(suffix)) out.push(f.slice(0, -suffix.length).toLowerCase());
-      } else if (!e.name.startsWith('.') && e.name !== 'node_modules') walk(full);
-    }
-  };
-  walk(packageDir);
-  return out;
+  return packageFiles(packageDir, suffix, folder).map((f) => path.basename(f, suffix).toLowerCase());
 }
 
 /** Union of grants: the user's profile plus assigned permission sets. */

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { ApexBlob } from '../lang/blob';
 import { ApexId } from '../lang/id';
 import type { RecordStore } from './model';
+import { packageFiles } from './package-files';
 
 export interface StaticResourceSource {
   name: string;
@@ -12,21 +13,11 @@ export interface StaticResourceSource {
   body: Uint8Array;
 }
 
-function walk(dir: string, out: string[]): void {
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name);
-    if (entry.isDirectory()) walk(p, out);
-    else if (entry.name.endsWith('.resource-meta.xml') && path.basename(dir) === 'staticresources')
-      out.push(p);
-  }
-}
-
 const tag = (xml: string, name: string): string | undefined =>
   new RegExp(`<${name}>([^<]*)</${name}>`).exec(xml)?.[1]?.trim();
 
 export function loadStaticResources(packageDir: string): StaticResourceSource[] {
-  const metas: string[] = [];
-  walk(packageDir, metas);
+  const metas = packageFiles(packageDir, '.resource-meta.xml', 'staticresources');
   return metas.sort().map((meta) => {
     const name = path.basename(meta, '.resource-meta.xml');
     const dir = path.dirname(meta);

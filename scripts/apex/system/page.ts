@@ -2,9 +2,9 @@
  * `System.PageReference` and the `Page` namespace (`Page.ChatLink` → a reference to `/apex/ChatLink`).
  * The page names come from the `.page` files of the loaded source directories.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import type { NativeClass } from '../interp/native';
+import { packageFiles } from '../org/package-files';
 import { ApexMap, NativeObject } from '../interp/values';
 import { arity, boolArg, stringArg } from './args';
 import { urlEncode } from './encoding-core';
@@ -81,16 +81,10 @@ export const PageReferenceClass: NativeClass = {
 
 /** Names of the Visualforce pages (`*.page`) under the given source directories. */
 export function findPageNames(dirs: string[]): string[] {
-  const names: string[] = [];
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir)) {
-      const full = join(dir, entry);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (entry.endsWith('.page')) names.push(basename(entry, '.page'));
-    }
-  };
-  for (const dir of dirs) walk(dir);
-  return names.sort();
+  return dirs
+    .flatMap((dir) => packageFiles(dir, '.page'))
+    .map((f) => basename(f, '.page'))
+    .sort();
 }
 
 /** The `Page` namespace of an org with these pages: `Page.<Name>` is a new PageReference each time. */
