@@ -5,6 +5,7 @@ import { MockTestOrgData, TestContext } from '@salesforce/core/testSetup';
 import type { Connection } from '@salesforce/core';
 import type { ApexTestProgressValue, CodeCoverageResult, TestResult } from '@salesforce/apex-node';
 import { evaluateCoverage, failedTests, renderTestReport, runApexTests } from '../lib/apexTests';
+import { SILENT, capturedOutput } from './output';
 
 function cov(
   name: string,
@@ -198,8 +199,8 @@ describe('org:test run', () => {
         },
       ),
     };
-    const lines: string[] = [];
-    const out = { info: (l: string) => lines.push(l), error: (l: string) => lines.push(l) };
+    const out = capturedOutput();
+    const { lines } = out;
     const { verdict, files } = await runApexTests(conn, { out, outputDir: dir, service: service as never });
     expect(service.runTestAsynchronous.mock.calls[0][0]).toEqual({
       testLevel: 'RunLocalTests',
@@ -223,15 +224,19 @@ describe('org:test run', () => {
       runTestAsynchronous: jest.fn(async () => result([cov('A', 1, 0)])),
       writeResultFiles: jest.fn(async () => []),
     };
-    const out = { info: () => {}, error: () => {} };
-    await runApexTests(conn, { out, outputDir: dir, tests: 'A_Tests,B_Tests', service: service as never });
+    await runApexTests(conn, {
+      out: SILENT,
+      outputDir: dir,
+      tests: 'A_Tests,B_Tests',
+      service: service as never,
+    });
     expect(service.runTestAsynchronous.mock.calls[0]).toContainEqual({
       testLevel: 'RunSpecifiedTests',
       skipCodeCoverage: false,
       classNames: 'A_Tests,B_Tests',
     });
     await expect(
-      runApexTests(conn, { out, outputDir: dir, testLevel: 'Bogus', service: service as never }),
+      runApexTests(conn, { out: SILENT, outputDir: dir, testLevel: 'Bogus', service: service as never }),
     ).rejects.toThrow('Unknown --test-level "Bogus".');
   });
 });

@@ -1,19 +1,14 @@
 import { MockTestOrgData, TestContext } from '@salesforce/core/testSetup';
 import { OrgConfigProperties } from '@salesforce/core';
 import { OrgScriptError, runScript } from '../lib/cli';
-import type { Output } from '../lib/cli';
 import { resolveDevHub, resolveOrg, withAuthHint } from '../lib/auth';
-
-function capture(): Output & { lines: string[] } {
-  const lines: string[] = [];
-  return { lines, info: (l) => lines.push(l), error: (l) => lines.push(l) };
-}
+import { capturedOutput } from './output';
 
 describe('org resolution', () => {
   const $$ = new TestContext();
 
   it('with no org at all, says exactly what to run, without a stack trace', async () => {
-    const out = capture();
+    const out = capturedOutput();
     const code = await runScript(async () => {
       await resolveOrg('org', 'org:deploy');
     }, out);

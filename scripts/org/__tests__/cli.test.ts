@@ -1,9 +1,5 @@
 import { OrgScriptError, parseCommonArgs, runScript } from '../lib/cli';
-
-function capture() {
-  const lines: string[] = [];
-  return { lines, out: { info: (l: string) => lines.push(l), error: (l: string) => lines.push(l) } };
-}
+import { capturedOutput, SILENT } from './output';
 
 describe('org script plumbing', () => {
   it('parses the common flags', () => {
@@ -37,7 +33,8 @@ describe('org script plumbing', () => {
   });
 
   it('prints a user error with its hints and exits 1', async () => {
-    const { lines, out } = capture();
+    const out = capturedOutput();
+    const { lines } = out;
     const code = await runScript(async () => {
       throw new OrgScriptError('No org.', ['  sf org login web --alias x']);
     }, out);
@@ -51,15 +48,15 @@ describe('org script plumbing', () => {
       e.name = 'FetchError';
       throw e;
     };
-    const quiet = capture();
-    expect(await runScript(boom, quiet.out, false)).toBe(1);
+    const quiet = capturedOutput();
+    expect(await runScript(boom, quiet, false)).toBe(1);
     expect(quiet.lines).toEqual(['FetchError: socket hang up']);
-    const loud = capture();
-    await runScript(boom, loud.out, true);
+    const loud = capturedOutput();
+    await runScript(boom, loud, true);
     expect(loud.lines[1]).toMatch(/\n\s+at /);
   });
 
   it('exits 0 when the body succeeds', async () => {
-    expect(await runScript(async () => undefined, capture().out)).toBe(0);
+    expect(await runScript(async () => undefined, SILENT)).toBe(0);
   });
 });

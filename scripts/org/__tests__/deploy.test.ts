@@ -6,6 +6,7 @@ import { ComponentSet, DeployResult, RequestStatus } from '@salesforce/source-de
 import type { MetadataApiDeployStatus } from '@salesforce/source-deploy-retrieve';
 import { OrgScriptError } from '../lib/cli';
 import { deployProject, renderDeployFailures, renderProgress } from '../lib/deploy';
+import { SILENT, capturedOutput } from './output';
 
 const CLASS = `public with sharing class Greeter {\n    public static String hello() {\n        return 'hi';\n    }\n}\n`;
 const META = `<?xml version="1.0" encoding="UTF-8"?>\n<ApexClass xmlns="http://soap.sforce.com/2006/04/metadata">\n    <apiVersion>66.0</apiVersion>\n    <status>Active</status>\n</ApexClass>\n`;
@@ -172,7 +173,8 @@ describe('org:deploy', () => {
   });
 
   it('deploys the package directories and reports success', async () => {
-    const lines: string[] = [];
+    const out = capturedOutput();
+    const { lines } = out;
     const run = jest.fn(
       async (components: ComponentSet) =>
         new DeployResult(
@@ -185,7 +187,7 @@ describe('org:deploy', () => {
         ),
     );
     await deployProject(org, {
-      out: { info: (l) => lines.push(l), error: (l) => lines.push(l) },
+      out,
       projectDir: root,
       run,
     });
@@ -208,7 +210,7 @@ describe('org:deploy', () => {
         components,
       );
     const err = (await deployProject(org, {
-      out: { info: () => {}, error: () => {} },
+      out: SILENT,
       projectDir: root,
       run,
     }).catch((e: unknown) => e)) as OrgScriptError;
@@ -222,7 +224,7 @@ describe('org:deploy', () => {
   it('refuses an unknown test level', async () => {
     await expect(
       deployProject(org, {
-        out: { info: () => {}, error: () => {} },
+        out: SILENT,
         projectDir: root,
         testLevel: 'Everything',
         run: () => Promise.reject(new Error('not reached')),

@@ -10,6 +10,7 @@ import {
 } from '../lib/layouts';
 import type { LayoutLike } from '../lib/relatedList';
 import { fakeOrgRequests } from './fakeOrg';
+import { capturedOutput } from './output';
 
 interface SaveError {
   statusCode: string;
@@ -68,8 +69,8 @@ const STANDARD_LAYOUTS: LayoutLike[] = [
 describe('org:setup Chat Transcripts related list', () => {
   const $$ = new TestContext();
   let conn: Connection;
-  const lines: string[] = [];
-  const out = { info: (l: string) => lines.push(l), error: (l: string) => lines.push(l) };
+  const out = capturedOutput();
+  const { lines } = out;
 
   beforeEach(async () => {
     lines.length = 0;

@@ -1,6 +1,7 @@
 import { MockTestOrgData, TestContext } from '@salesforce/core/testSetup';
 import { Org } from '@salesforce/core';
 import { frontDoorUrl, openOrg, START_PATH } from '../lib/open';
+import { capturedOutput } from './output';
 
 describe('org:deploy --open', () => {
   const $$ = new TestContext();
@@ -23,8 +24,8 @@ describe('org:deploy --open', () => {
   });
 
   it('says how to open the org when the machine has no browser opener', async () => {
-    const lines: string[] = [];
-    const out = { info: (l: string) => lines.push(l), error: (l: string) => lines.push(l) };
+    const out = capturedOutput();
+    const { lines } = out;
     await openOrg(org, out, 'no-such-opener-on-this-machine');
     expect(lines).toEqual([
       `No browser opener (no-such-opener-on-this-machine) here. Open the org with: sf org open --target-org ${testOrg.username}`,

@@ -8,6 +8,7 @@ import { OrgScriptError } from '../lib/cli';
 import { createPackageVersion, parseVersionNumber, withPackagingProject } from '../lib/packaging';
 import { fakeOrgRequests, queryResult } from './fakeOrg';
 import type { FakeCall } from './fakeOrg';
+import { capturedOutput } from './output';
 
 const DEV_PROJECT = {
   packageDirectories: [
@@ -52,8 +53,8 @@ describe('package:version', () => {
   const $$ = new TestContext();
   let root: string;
   let hub: Org;
-  const lines: string[] = [];
-  const out = { info: (l: string) => lines.push(l), error: (l: string) => lines.push(l) };
+  const out = capturedOutput();
+  const { lines } = out;
   const write = (rel: string, value: unknown) => {
     fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
     fs.writeFileSync(

@@ -5,14 +5,15 @@ import { Org } from '@salesforce/core';
 import type { ScratchOrgCreateOptions, ScratchOrgCreateResult } from '@salesforce/core';
 import { OrgScriptError } from '../lib/cli';
 import { createScratchOrg, SCRATCH_DEF } from '../lib/scratch';
+import { capturedOutput } from './output';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 
 describe('org:create', () => {
   const $$ = new TestContext();
   let hub: Org;
-  const lines: string[] = [];
-  const out = { info: (l: string) => lines.push(l), error: (l: string) => lines.push(l) };
+  const out = capturedOutput();
+  const { lines } = out;
 
   beforeEach(async () => {
     lines.length = 0;

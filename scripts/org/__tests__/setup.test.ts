@@ -4,13 +4,14 @@ import { OrgScriptError } from '../lib/cli';
 import { assignPermissionSets, loadSampleData, readSampleData, soqlString } from '../lib/setup';
 import { fakeOrgRequests, queryResult } from './fakeOrg';
 import type { FakeCall, Handler } from './fakeOrg';
+import { capturedOutput } from './output';
 
 describe('org:setup', () => {
   const $$ = new TestContext();
   let conn: Connection;
   let testOrg: MockTestOrgData;
-  const lines: string[] = [];
-  const out = { info: (l: string) => lines.push(l), error: (l: string) => lines.push(l) };
+  const out = capturedOutput();
+  const { lines } = out;
   const theUser: Handler = (c) =>
     c.soql?.startsWith('SELECT Id FROM User') ? queryResult([{ Id: '005A' }]) : undefined;
   const bothPermissionSets: Handler = (c) =>
