@@ -1,6 +1,7 @@
 /** java.text.SimpleDateFormat patterns in the en_US locale, for Datetime.format(pattern) and friends. */
 import { civilToMs, dayOfWeek, msToCivil, MS_PER_DAY } from './civil';
 import { NotSupportedError } from './errors';
+import { quotedText } from './pattern-quotes';
 import { offsetAt, zoneName } from './time-zone';
 
 export const MONTHS = [
@@ -51,23 +52,9 @@ export function formatPattern(instant: number, pattern: string, zone: string): s
   while (i < pattern.length) {
     const c = pattern[i];
     if (c === "'") {
-      if (pattern[i + 1] === "'") {
-        out += "'";
-        i += 2;
-        continue;
-      }
-      i++;
-      while (i < pattern.length) {
-        if (pattern[i] === "'" && pattern[i + 1] === "'") {
-          out += "'";
-          i += 2;
-        } else if (pattern[i] === "'") {
-          i++;
-          break;
-        } else {
-          out += pattern[i++];
-        }
-      }
+      const quoted = quotedText(pattern, i);
+      out += quoted.text;
+      i = quoted.next;
       continue;
     }
     if (!/[a-zA-Z]/.test(c)) {

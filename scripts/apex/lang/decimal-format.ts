@@ -1,6 +1,7 @@
 /** java.text.DecimalFormat patterns (en_US symbols) for MessageFormat's `{n,number,…}`: the plain subset. */
 import { Decimal } from './decimal';
 import { NotSupportedError } from './errors';
+import { quotedText } from './pattern-quotes';
 
 interface DecimalPattern {
   prefix: string;
@@ -18,14 +19,9 @@ function readAffix(pattern: string, from: number, stopAtNumber: boolean): { text
   while (i < pattern.length) {
     const ch = pattern[i];
     if (ch === "'") {
-      if (pattern[i + 1] === "'") {
-        text += "'";
-        i += 2;
-        continue;
-      }
-      const end = pattern.indexOf("'", i + 1);
-      text += pattern.slice(i + 1, end < 0 ? pattern.length : end);
-      i = end < 0 ? pattern.length : end + 1;
+      const quoted = quotedText(pattern, i);
+      text += quoted.text;
+      i = quoted.next;
       continue;
     }
     if (stopAtNumber && '#0,.'.includes(ch)) break;

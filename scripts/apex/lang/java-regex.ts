@@ -17,6 +17,8 @@ const LINE_TERMINATORS = '\\n\\r\\u0085\\u2028\\u2029';
 const JAVA_SPACE = ' \\t\\n\\x0B\\f\\r';
 const HORIZONTAL_SPACE = ' \\t\\xA0\\u1680\\u180e\\u2000-\\u200a\\u202f\\u205f\\u3000';
 const VERTICAL_SPACE = '\\n\\x0B\\f\\r\\x85\\u2028\\u2029';
+/** The sets of `\s`, `\h` and `\v` (negated by `\S`, `\H`, `\V`), as Java defines them. */
+const SPACE_SETS: Record<string, string> = { s: JAVA_SPACE, h: HORIZONTAL_SPACE, v: VERTICAL_SPACE };
 const SYNTAX_CHARS = new Set('^$\\.*+?()[]{}|/');
 
 /** POSIX and java.lang.Character classes (`\p{Alpha}` …) as class contents; Unicode categories pass to JS. */
@@ -99,20 +101,14 @@ function translateEscape(pattern: string, i: number, inClass: boolean): Translat
       if (inClass && (c === 'b' || c === 'B')) throw invalid(pattern, 'Illegal/unsupported escape sequence');
       return at('\\' + c);
     case 's':
-      return at(inClass ? JAVA_SPACE : `[${JAVA_SPACE}]`);
-    case 'S':
-      if (inClass) throw new NotSupportedError('regex \\S inside a character class');
-      return at(`[^${JAVA_SPACE}]`);
     case 'h':
-      return at(inClass ? HORIZONTAL_SPACE : `[${HORIZONTAL_SPACE}]`);
-    case 'H':
-      if (inClass) throw new NotSupportedError('regex \\H inside a character class');
-      return at(`[^${HORIZONTAL_SPACE}]`);
     case 'v':
-      return at(inClass ? VERTICAL_SPACE : `[${VERTICAL_SPACE}]`);
+      return at(inClass ? SPACE_SETS[c] : `[${SPACE_SETS[c]}]`);
+    case 'S':
+    case 'H':
     case 'V':
-      if (inClass) throw new NotSupportedError('regex \\V inside a character class');
-      return at(`[^${VERTICAL_SPACE}]`);
+      if (inClass) throw new NotSupportedError(`regex \\${c} inside a character class`);
+      return at(`[^${SPACE_SETS[c.toLowerCase()]}]`);
     case 'R':
       if (inClass) throw invalid(pattern, 'Illegal/unsupported escape sequence');
       return at(`(?:\\r\\n|[${VERTICAL_SPACE}])`);

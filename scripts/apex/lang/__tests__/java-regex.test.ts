@@ -34,6 +34,12 @@ describe('compileJavaRegex', () => {
     expect(javaMatches('\\s+', ' \t\n')).toBe(true);
     expect(javaMatches('\\s', '\u00a0')).toBe(false);
     expect(javaMatches('\\h', '\u00a0')).toBe(true);
+    expect(javaMatches('\\S\\H\\V', 'x\nx')).toBe(true);
+    expect(javaMatches('\\S\\H\\V', 'x x')).toBe(false);
+    expect(javaMatches('\\S\\H\\V', 'x\u00a0x')).toBe(false);
+    expect(javaMatches('\\S\\V\\v', 'xx\u2028')).toBe(true);
+    expect(javaMatches('[\\v]', '\u0085')).toBe(true);
+    expect(() => javaMatches('[\\H]', 'x')).toThrow(NotSupportedError);
     expect(javaMatches('a\\Rb', 'a\r\nb')).toBe(true);
   });
 

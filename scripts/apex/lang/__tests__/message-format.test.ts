@@ -62,6 +62,7 @@ describe('formatDecimalPattern', () => {
     expect(formatDecimalPattern(d('-0.4'), '0')).toBe('-0');
     expect(formatDecimalPattern(d('12345678'), '#,####')).toBe('1234,5678');
     expect(formatDecimalPattern(d('0.5'), '0.0‰')).toBe('500.0‰');
+    expect(formatDecimalPattern(d('5'), "'#'# 'o''clock' ''")).toBe("#5 o'clock '");
   });
 
   it('refuses scientific and negative subpatterns', () => {
