@@ -88,46 +88,39 @@ const numericMethods: Record<string, NativeFn> = {
   doublevalue: (_ctx, self) => new ApexDouble(asNumber(self as ApexValue)),
 };
 
-export const IntegerClass: NativeClass = {
-  name: 'Integer',
-  namespace: 'System',
-  statics: { valueof: valueOf('Integer', parseInteger, toInteger) },
-  methods: {
-    ...OBJECT_METHODS,
-    ...numericMethods,
-    format: (_ctx, self) => groupThousands(String(self as number)),
-  },
-};
+/** A numeric class: `valueOf`, the narrowing methods every kind has, and its own `methods`. */
+function numberClass(
+  name: string,
+  parse: (text: string) => ApexValue,
+  convert: (n: ApexValue) => ApexValue,
+  methods: Record<string, NativeFn>,
+): NativeClass {
+  return {
+    name,
+    namespace: 'System',
+    statics: { valueof: valueOf(name, parse, convert) },
+    methods: { ...OBJECT_METHODS, ...numericMethods, ...methods },
+  };
+}
 
-export const LongClass: NativeClass = {
-  name: 'Long',
-  namespace: 'System',
-  statics: { valueof: valueOf('Long', parseLong, toLong) },
-  methods: {
-    ...OBJECT_METHODS,
-    ...numericMethods,
-    format: (_ctx, self) => groupThousands(String(self as bigint)),
-  },
-};
+export const IntegerClass = numberClass('Integer', parseInteger, toInteger, {
+  format: (_ctx, self) => groupThousands(String(self as number)),
+});
+
+export const LongClass = numberClass('Long', parseLong, toLong, {
+  format: (_ctx, self) => groupThousands(String(self as bigint)),
+});
 
 /** Java `Math.round(double)`: floor(x + 0.5), saturating to Long. */
 export function roundHalfUpToLong(v: number): bigint {
   return doubleToLong(Math.floor(v + 0.5));
 }
 
-export const DoubleClass: NativeClass = {
-  name: 'Double',
-  namespace: 'System',
-  statics: {
-    valueof: valueOf(
-      'Double',
-      (t) => new ApexDouble(parseDouble(t)),
-      (n) => new ApexDouble(asNumber(n)),
-    ),
-  },
-  methods: {
-    ...OBJECT_METHODS,
-    ...numericMethods,
+export const DoubleClass = numberClass(
+  'Double',
+  (t) => new ApexDouble(parseDouble(t)),
+  (n) => new ApexDouble(asNumber(n)),
+  {
     round: (_ctx, self) => roundHalfUpToLong((self as ApexDouble).value),
     format: (_ctx, self) => {
       const v = (self as ApexDouble).value;
@@ -135,7 +128,7 @@ export const DoubleClass: NativeClass = {
       return Decimal.fromDouble(v).format();
     },
   },
-};
+);
 
 const dec = (self: unknown): Decimal => self as Decimal;
 
@@ -147,37 +140,30 @@ function decimalDivide(ctx: Parameters<NativeFn>[0], self: unknown, args: ApexVa
   return dec(self).divide(divisor, scale);
 }
 
-export const DecimalClass: NativeClass = {
-  name: 'Decimal',
-  namespace: 'System',
-  statics: { valueof: valueOf('Decimal', (t) => Decimal.valueOf(t), asDecimal) },
-  methods: {
-    ...OBJECT_METHODS,
-    ...numericMethods,
-    abs: (_ctx, self) => dec(self).abs(),
-    divide: decimalDivide,
-    format: (_ctx, self) => dec(self).format(),
-    pow: (_ctx, self, args) => {
-      arity('Decimal.pow', args, 1);
-      return dec(self).pow(intArg(args, 0, 'Decimal.pow'));
-    },
-    precision: (_ctx, self) => dec(self).precision(),
-    round: (ctx, self, args) => {
-      arity('Decimal.round', args, 0, 1);
-      return args.length === 0 ? dec(self).round() : dec(self).round(roundingModeArg(ctx, args[0]));
-    },
-    scale: (_ctx, self) => dec(self).scale,
-    setscale: (ctx, self, args) => {
-      arity('Decimal.setScale', args, 1, 2);
-      const scale = intArg(args, 0, 'Decimal.setScale');
-      return args.length === 1
-        ? dec(self).setScale(scale)
-        : dec(self).setScale(scale, roundingModeArg(ctx, args[1]));
-    },
-    striptrailingzeros: (_ctx, self) => dec(self).stripTrailingZeros(),
-    toplainstring: (_ctx, self) => dec(self).toPlainString(),
+export const DecimalClass = numberClass('Decimal', (t) => Decimal.valueOf(t), asDecimal, {
+  abs: (_ctx, self) => dec(self).abs(),
+  divide: decimalDivide,
+  format: (_ctx, self) => dec(self).format(),
+  pow: (_ctx, self, args) => {
+    arity('Decimal.pow', args, 1);
+    return dec(self).pow(intArg(args, 0, 'Decimal.pow'));
   },
-};
+  precision: (_ctx, self) => dec(self).precision(),
+  round: (ctx, self, args) => {
+    arity('Decimal.round', args, 0, 1);
+    return args.length === 0 ? dec(self).round() : dec(self).round(roundingModeArg(ctx, args[0]));
+  },
+  scale: (_ctx, self) => dec(self).scale,
+  setscale: (ctx, self, args) => {
+    arity('Decimal.setScale', args, 1, 2);
+    const scale = intArg(args, 0, 'Decimal.setScale');
+    return args.length === 1
+      ? dec(self).setScale(scale)
+      : dec(self).setScale(scale, roundingModeArg(ctx, args[1]));
+  },
+  striptrailingzeros: (_ctx, self) => dec(self).stripTrailingZeros(),
+  toplainstring: (_ctx, self) => dec(self).toPlainString(),
+});
 
 /** `Boolean.valueOf(String)`: `'true'` in any case → true, anything else (null included) → false (Java parseBoolean). */
 export const BooleanClass: NativeClass = {

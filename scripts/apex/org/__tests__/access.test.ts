@@ -3,7 +3,7 @@ import { ApexSObject } from '../../interp/values';
 import type { LocalOrg } from '../org';
 import { stripInaccessible } from '../strip-inaccessible';
 import { checkCustomPermission } from '../access';
-import { context, dml, dmlFailure, newOrg, sobject } from './helpers';
+import { context, dml, dmlFailure, newOrg, recordId, sobject } from './helpers';
 
 let seq = 0;
 async function user(org: LocalOrg, profile: string, permissionSets: string[] = []): Promise<string> {
@@ -28,7 +28,7 @@ async function user(org: LocalOrg, profile: string, permissionSets: string[] = [
     }),
   );
   await dml(ctx, 'insert', assignments);
-  return (u.read('Id') as ApexId).value;
+  return recordId(u);
 }
 
 describe('object and field access by profile and permission set', () => {

@@ -1,6 +1,6 @@
 import { ApexId } from '../../lang/id';
 import { convertLeads } from '../convert-lead';
-import { context, dml, dmlFailure, newOrg, sobject } from './helpers';
+import { context, dml, dmlFailure, newOrg, recordId, sobject } from './helpers';
 
 describe('Database.convertLead', () => {
   it('creates account, contact and opportunity and marks the lead converted, firing lead update triggers', async () => {
@@ -22,7 +22,7 @@ describe('Database.convertLead', () => {
     });
     await dml(ctx, 'insert', [lead]);
     events.length = 0;
-    const leadId = (lead.read('Id') as ApexId).value;
+    const leadId = recordId(lead);
     const [r] = await convertLeads(ctx, [{ leadId, convertedStatus: 'Closed - Converted' }], {
       allOrNone: true,
       userMode: false,
@@ -60,7 +60,7 @@ describe('Database.convertLead', () => {
     const ctx = context(org);
     const lead = sobject('Lead', { LastName: 'L', Company: 'C' });
     await dml(ctx, 'insert', [lead]);
-    const leadId = (lead.read('Id') as ApexId).value;
+    const leadId = recordId(lead);
     const opts = { allOrNone: false, userMode: false, withSharing: false, today: 'today' };
     const [bad] = await convertLeads(ctx, [{ leadId, convertedStatus: 'Open - Not Contacted' }], opts);
     expect(bad.errors[0]).toEqual({

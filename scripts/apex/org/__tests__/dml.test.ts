@@ -1,7 +1,7 @@
 import { ApexId } from '../../lang/id';
 import type { ApexSObject } from '../../interp/values';
 import type { TriggerChunk } from '../dml';
-import { context, dml, dmlFailure, newOrg, NOW, sobject } from './helpers';
+import { context, dml, dmlFailure, newOrg, NOW, recordId, sobject } from './helpers';
 
 describe('DML insert', () => {
   it('fills system fields, defaults, auto numbers and compound names, and writes the Id back', async () => {
@@ -12,7 +12,7 @@ describe('DML insert', () => {
     const [r1] = await dml(ctx, 'insert', [contact]);
     const [r2] = await dml(ctx, 'insert', [transcript]);
     expect(r1.success).toBe(true);
-    expect((contact.read('Id') as ApexId).value).toBe(r1.id);
+    expect(recordId(contact)).toBe(r1.id);
     expect(r1.id?.startsWith('003')).toBe(true);
     const stored = await org.store.get(r1.id as string);
     expect(stored).toMatchObject({ Name: 'Ada Lovelace', CreatedDate: NOW, IsDeleted: false });
@@ -160,7 +160,7 @@ describe('DML update, delete, undelete', () => {
     const ctx = context(org);
     const c = sobject('Contact', { FirstName: 'A', LastName: 'B' });
     await dml(ctx, 'insert', [c]);
-    const id = (c.read('Id') as ApexId).value;
+    const id = recordId(c);
     await dml({ ...ctx, now: 'later' }, 'update', [
       sobject('Contact', { Id: ApexId.of(id), LastName: 'C', CreatedDate: 'ignored' }),
     ]);
@@ -181,7 +181,7 @@ describe('DML update, delete, undelete', () => {
     const a = sobject('Account', { Name: 'a' });
     await dml(ctx, 'insert', [a]);
     await dml(ctx, 'delete', [a]);
-    const id = (a.read('Id') as ApexId).value;
+    const id = recordId(a);
     const del = await dmlFailure(dml(ctx, 'update', [sobject('Account', { Id: ApexId.of(id), Name: 'b' })]));
     expect(del.message).toBe(
       `Update failed. First exception on row 0 with id ${id}; first error: ENTITY_IS_DELETED, entity is deleted: []`,
@@ -213,10 +213,10 @@ describe('DML update, delete, undelete', () => {
     const transcript = sobject('Chat_Transcript__c', { Account__c: acc.read('Id') });
     await dml(ctx, 'insert', [contact, transcript]);
     await dml(ctx, 'delete', [acc]);
-    const accId = (acc.read('Id') as ApexId).value;
+    const accId = recordId(acc);
     expect(await org.store.get(accId)).toBeUndefined();
-    expect(await org.store.get((contact.read('Id') as ApexId).value)).toBeUndefined();
-    expect((await org.store.get((transcript.read('Id') as ApexId).value))?.Account__c).toBeNull();
+    expect(await org.store.get(recordId(contact))).toBeUndefined();
+    expect((await org.store.get(recordId(transcript)))?.Account__c).toBeNull();
     const [u] = await dml(ctx, 'undelete', [sobject('Account', { Id: ApexId.of(accId) })]);
     expect(u.success).toBe(true);
     expect((await org.store.get(accId))?.IsDeleted).toBe(false);
@@ -239,7 +239,7 @@ describe('DML upsert', () => {
     const again = transcript('A1', { Agent_Name__c: 'y' });
     const [second] = await dml(ctx, 'upsert', [again], { externalIdField: 'conversation_id__c' });
     expect(second).toMatchObject({ success: true, created: false, id: first.id });
-    expect((again.read('Id') as ApexId).value).toBe(first.id);
+    expect(recordId(again)).toBe(first.id);
     expect((await org.store.scan('Chat_Transcript__c')).map((r) => r.Agent_Name__c)).toEqual(['y']);
   });
 

@@ -1,4 +1,5 @@
 /** Test fixtures: a seeded local org and DML shortcuts. */
+import type { ApexId } from '../../lang/id';
 import { ApexSObject, type ApexValue } from '../../interp/values';
 import { runDml, type DmlContext, type DmlOptions, type TriggerRunner } from '../dml';
 import type { DmlOperation, DmlRowResult } from '../dml-results';
@@ -14,6 +15,11 @@ export function sobject(type: string, fields: Record<string, ApexValue>): ApexSO
   const s = new ApexSObject(type);
   for (const [k, v] of Object.entries(fields)) s.write(k, v);
   return s;
+}
+
+/** The Id DML gave a record (18 characters). */
+export function recordId(record: ApexSObject): string {
+  return (record.read('Id') as ApexId).value;
 }
 
 export function context(
