@@ -216,7 +216,7 @@ declare module '@salesforce/apex/SyncJobsController.getSyncJobs' {
   export default getSyncJobs;
 }
 
-/** force-app/main/sync/classes/SyncJobsController.cls:78 */
+/** force-app/main/sync/classes/SyncJobsController.cls:70 */
 declare module '@salesforce/apex/SyncJobsController.runManual' {
   import type { WireAdapterConstructor } from 'lwc';
   import type { SyncJobsView } from 'apex-dtos';
@@ -228,7 +228,7 @@ declare module '@salesforce/apex/SyncJobsController.runManual' {
   export default runManual;
 }
 
-/** force-app/main/sync/classes/SyncJobsController.cls:45 */
+/** force-app/main/sync/classes/SyncJobsController.cls:41 */
 declare module '@salesforce/apex/SyncJobsController.scheduleDaily' {
   import type { WireAdapterConstructor } from 'lwc';
   import type { SyncJobsView } from 'apex-dtos';
@@ -240,7 +240,7 @@ declare module '@salesforce/apex/SyncJobsController.scheduleDaily' {
   export default scheduleDaily;
 }
 
-/** force-app/main/sync/classes/SyncJobsController.cls:29 */
+/** force-app/main/sync/classes/SyncJobsController.cls:27 */
 declare module '@salesforce/apex/SyncJobsController.schedulePeriodic' {
   import type { WireAdapterConstructor } from 'lwc';
   import type { SyncJobsView } from 'apex-dtos';
@@ -252,7 +252,7 @@ declare module '@salesforce/apex/SyncJobsController.schedulePeriodic' {
   export default schedulePeriodic;
 }
 
-/** force-app/main/sync/classes/SyncJobsController.cls:61 */
+/** force-app/main/sync/classes/SyncJobsController.cls:55 */
 declare module '@salesforce/apex/SyncJobsController.unschedule' {
   import type { WireAdapterConstructor } from 'lwc';
   import type { SyncJobsView } from 'apex-dtos';
@@ -264,7 +264,7 @@ declare module '@salesforce/apex/SyncJobsController.unschedule' {
   export default unschedule;
 }
 
-/** force-app/main/widget/classes/WidgetController.cls:150 */
+/** force-app/main/widget/classes/WidgetController.cls:140 */
 declare module '@salesforce/apex/WidgetController.getCreateForm' {
   import type { WireAdapterConstructor } from 'lwc';
   import type { WidgetDtos_CreateForm, WidgetDtos_FormRequest } from 'apex-dtos';
@@ -276,7 +276,7 @@ declare module '@salesforce/apex/WidgetController.getCreateForm' {
   export default getCreateForm;
 }
 
-/** force-app/main/widget/classes/WidgetController.cls:131 */
+/** force-app/main/widget/classes/WidgetController.cls:124 */
 declare module '@salesforce/apex/WidgetController.getRecordDetails' {
   import type { WireAdapterConstructor } from 'lwc';
   import type { WidgetDtos_RecordDetails, WidgetDtos_RecordRequest } from 'apex-dtos';
@@ -288,7 +288,7 @@ declare module '@salesforce/apex/WidgetController.getRecordDetails' {
   export default getRecordDetails;
 }
 
-/** force-app/main/widget/classes/WidgetController.cls:94 */
+/** force-app/main/widget/classes/WidgetController.cls:90 */
 declare module '@salesforce/apex/WidgetController.linkChat' {
   import type { WireAdapterConstructor } from 'lwc';
   import type { WidgetDtos_LinkRequest, WidgetDtos_LinkState } from 'apex-dtos';
@@ -300,7 +300,7 @@ declare module '@salesforce/apex/WidgetController.linkChat' {
   export default linkChat;
 }
 
-/** force-app/main/widget/classes/WidgetController.cls:170 */
+/** force-app/main/widget/classes/WidgetController.cls:157 */
 declare module '@salesforce/apex/WidgetController.saveAndLink' {
   import type { WireAdapterConstructor } from 'lwc';
   import type { WidgetDtos_SaveRequest, WidgetDtos_SaveResult } from 'apex-dtos';
@@ -336,7 +336,7 @@ declare module '@salesforce/apex/WidgetController.startSession' {
   export default startSession;
 }
 
-/** force-app/main/widget/classes/WidgetController.cls:114 */
+/** force-app/main/widget/classes/WidgetController.cls:107 */
 declare module '@salesforce/apex/WidgetController.unlinkChat' {
   import type { WireAdapterConstructor } from 'lwc';
   import type { WidgetDtos_LinkRequest, WidgetDtos_LinkState } from 'apex-dtos';
