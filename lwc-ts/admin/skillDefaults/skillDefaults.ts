@@ -5,6 +5,7 @@
  */
 import { LightningElement, api } from 'lwc';
 import saveSkillConfig from '@salesforce/apex/CustomizationSettingsController.saveSkillConfig';
+import { PEOPLE_SEARCH, parseScreen, screenValue } from 'c/defaultScreen';
 import { checkbox, combobox, dualListbox, type ConfigField, type ConfigRow } from 'c/configList';
 import type ConfigList from 'c/configList';
 import type { CustomizationDtos_SkillConfig as SkillConfig, CustomizationDtos_View as View } from 'apex-dtos';
@@ -14,21 +15,20 @@ interface ComboOption {
   value: string;
 }
 
-const PEOPLE_SEARCH = 'PeopleSearch';
-
-/** Label of a stored default screen value (`PeopleSearch`, `Search:<Object>`, `New:<Object>`). */
+/** Label of a stored default screen value. */
 export function screenLabel(value: string | undefined, labels: Record<string, string>): string {
-  if (!value || value === PEOPLE_SEARCH) return 'People Search';
-  const colon = value.indexOf(':');
-  const object = value.substring(colon + 1);
-  return `${value.substring(0, colon) === 'New' ? 'New' : 'Search'} ${labels[object] ?? object}`;
+  const { kind, objectApiName } = parseScreen(value);
+  return kind === 'PeopleSearch' ? 'People Search' : `${kind} ${labels[objectApiName] ?? objectApiName}`;
 }
 
 /** Default screen choices for a skill's objects: People Search, then Search/New per object. */
 export function screenOptions(objects: string[], labels: Record<string, string>): ComboOption[] {
   const options: ComboOption[] = [{ label: 'People Search (recommended)', value: PEOPLE_SEARCH }];
-  for (const o of objects) options.push({ label: `Search ${labels[o] ?? o}`, value: `Search:${o}` });
-  for (const o of objects) options.push({ label: `New ${labels[o] ?? o}`, value: `New:${o}` });
+  for (const kind of ['Search', 'New'] as const) {
+    for (const o of objects) {
+      options.push({ label: `${kind} ${labels[o] ?? o}`, value: screenValue({ kind, objectApiName: o }) });
+    }
+  }
   return options;
 }
 
@@ -87,7 +87,7 @@ export default class SkillDefaults extends LightningElement {
   }
 
   get searchValueDisabled(): boolean {
-    return (this.editing?.defaultScreen ?? '').startsWith('New:');
+    return parseScreen(this.editing?.defaultScreen).kind === 'New';
   }
 
   handleEdit(event: CustomEvent<{ id: string }>): void {
@@ -126,7 +126,7 @@ export default class SkillDefaults extends LightningElement {
   handleField(event: CustomEvent<{ name: string; value: unknown }>): void {
     if (!this.editing) return;
     const next: SkillConfig = { ...this.editing, [event.detail.name]: event.detail.value };
-    if ((next.defaultScreen ?? '').startsWith('New:')) next.searchValue = '';
+    if (parseScreen(next.defaultScreen).kind === 'New') next.searchValue = '';
     this.editing = next;
   }
 

@@ -6,6 +6,7 @@
  */
 import { LightningElement, api } from 'lwc';
 import saveSkillConfig from '@salesforce/apex/CustomizationSettingsController.saveSkillConfig';
+import { PEOPLE_SEARCH, parseScreen, screenValue } from 'c/defaultScreen';
 import { checkbox, combobox, dualListbox } from 'c/configList';
 
 
@@ -15,21 +16,20 @@ import { checkbox, combobox, dualListbox } from 'c/configList';
 
 
 
-const PEOPLE_SEARCH = 'PeopleSearch';
-
-/** Label of a stored default screen value (`PeopleSearch`, `Search:<Object>`, `New:<Object>`). */
+/** Label of a stored default screen value. */
 export function screenLabel(value, labels) {
-  if (!value || value === PEOPLE_SEARCH) return 'People Search';
-  const colon = value.indexOf(':');
-  const object = value.substring(colon + 1);
-  return `${value.substring(0, colon) === 'New' ? 'New' : 'Search'} ${labels[object] ?? object}`;
+  const { kind, objectApiName } = parseScreen(value);
+  return kind === 'PeopleSearch' ? 'People Search' : `${kind} ${labels[objectApiName] ?? objectApiName}`;
 }
 
 /** Default screen choices for a skill's objects: People Search, then Search/New per object. */
 export function screenOptions(objects, labels) {
   const options = [{ label: 'People Search (recommended)', value: PEOPLE_SEARCH }];
-  for (const o of objects) options.push({ label: `Search ${labels[o] ?? o}`, value: `Search:${o}` });
-  for (const o of objects) options.push({ label: `New ${labels[o] ?? o}`, value: `New:${o}` });
+  for (const kind of ['Search', 'New']) {
+    for (const o of objects) {
+      options.push({ label: `${kind} ${labels[o] ?? o}`, value: screenValue({ kind, objectApiName: o }) });
+    }
+  }
   return options;
 }
 
@@ -88,7 +88,7 @@ export default class SkillDefaults extends LightningElement {
   }
 
   get searchValueDisabled() {
-    return (this.editing?.defaultScreen ?? '').startsWith('New:');
+    return parseScreen(this.editing?.defaultScreen).kind === 'New';
   }
 
   handleEdit(event) {
@@ -127,7 +127,7 @@ export default class SkillDefaults extends LightningElement {
   handleField(event) {
     if (!this.editing) return;
     const next = { ...this.editing, [event.detail.name]: event.detail.value };
-    if ((next.defaultScreen ?? '').startsWith('New:')) next.searchValue = '';
+    if (parseScreen(next.defaultScreen).kind === 'New') next.searchValue = '';
     this.editing = next;
   }
 

@@ -7,6 +7,7 @@
  */
 import { LightningElement, api } from 'lwc';
 import search from '@salesforce/apex/WidgetController.search';
+import { parseScreen } from 'c/defaultScreen';
 import { reduceErrors } from 'c/reduceErrors';
 import { changeLink } from 'c/linkChange';
 import { markPhase } from 'c/widgetTiming';
@@ -53,14 +54,14 @@ export default class PeopleSearch extends LightningElement {
   }
   set session(value) {
     this.currentSession = value;
-    const screen = value?.defaultScreen ?? '';
-    this.objectApiName = screen.startsWith('Search:') ? screen.slice('Search:'.length) : PEOPLE_SEARCH;
+    const screen = parseScreen(value?.defaultScreen);
+    this.objectApiName = screen.kind === 'Search' ? screen.objectApiName : PEOPLE_SEARCH;
     this.term = value?.searchTerm ?? '';
     this.result = value?.results ?? null;
     this.error = '';
     this.infoId = '';
     this.viewId = '';
-    const newScreen = screen.startsWith('New:') ? screen.slice('New:'.length) : '';
+    const newScreen = screen.kind === 'New' ? screen.objectApiName : '';
     this.formObject = (value?.objects ?? []).some((o) => o.apiName === newScreen && o.canCreate) ?
     newScreen :
     '';
