@@ -35,13 +35,23 @@ const m0 =
     return fn(self);
   };
 
-/** A method with one String argument that Apex dereferences (null → NullPointerException). */
-const m1 =
-  (method: string, fn: (self: string, arg: string) => ApexValue): StrFn =>
+type ArgReader<A> = (args: ApexValue[], i: number, method: string) => A;
+
+/** StringUtils separator methods take a null separator (no dereference). */
+const separatorArg: ArgReader<string | null> = (args, i, method) =>
+  args[i] === null ? null : stringArg(args, i, method);
+
+/** Methods with one argument that `read` takes: String and Integer dereference (null → NullPointerException). */
+const oneArg =
+  <A>(read: ArgReader<A>) =>
+  (method: string, fn: (self: string, arg: A) => ApexValue): StrFn =>
   (_ctx, self, args) => {
     arity(method, args, 1);
-    return fn(self, stringArg(args, 0, method));
+    return fn(self, read(args, 0, method));
   };
+const m1 = oneArg(stringArg);
+const mInt = oneArg(intArg);
+const mSep = oneArg(separatorArg);
 
 /** A method with two String arguments that Apex dereferences. */
 const m2 =
@@ -51,29 +61,9 @@ const m2 =
     return fn(self, stringArg(args, 0, method), stringArg(args, 1, method));
   };
 
-/** A method with one Integer argument. */
-const mInt =
-  (method: string, fn: (self: string, n: number) => ApexValue): StrFn =>
-  (_ctx, self, args) => {
-    arity(method, args, 1);
-    return fn(self, intArg(args, 0, method));
-  };
-
-/** StringUtils separator methods take a null separator (no dereference). */
-const mSep =
-  (method: string, fn: (self: string, sep: string | null) => string): StrFn =>
-  (_ctx, self, args) => {
-    arity(method, args, 1);
-    return fn(self, args[0] === null ? null : stringArg(args, 0, method));
-  };
-
 /** `name(a[, n])`: a first argument read by `first`, then an optional Integer. */
 const mOptInt =
-  <A>(
-    method: string,
-    first: (args: ApexValue[], i: number, method: string) => A,
-    fn: (self: string, a: A, n?: number) => ApexValue,
-  ): StrFn =>
+  <A>(method: string, first: ArgReader<A>, fn: (self: string, a: A, n?: number) => ApexValue): StrFn =>
   (_ctx, self, args) => {
     arity(method, args, 1, 2);
     const a = first(args, 0, method);
@@ -191,13 +181,9 @@ const methods: Record<string, StrFn> = {
   substringbeforelast: mSep('String.substringBeforeLast', J.substringBeforeLast),
   substringbetween: (_ctx, self, args) => {
     arity('String.substringBetween', args, 1, 2);
-    const open = args[0] === null ? null : stringArg(args, 0, 'String.substringBetween');
+    const open = separatorArg(args, 0, 'String.substringBetween');
     if (args.length === 1) return J.substringBetween(self, open);
-    return J.substringBetween(
-      self,
-      open,
-      args[1] === null ? null : stringArg(args, 1, 'String.substringBetween'),
-    );
+    return J.substringBetween(self, open, separatorArg(args, 1, 'String.substringBetween'));
   },
   tolowercase: (_ctx, self, args) => {
     if (args.length > 0) throw new NotSupportedError('String.toLowerCase(locale)');
