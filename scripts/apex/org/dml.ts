@@ -160,6 +160,14 @@ async function fire(
   });
 }
 
+/** `Trigger.new` of a before trigger: the records being saved, which the trigger may change. */
+const workRecords = (rows: Row[]): ApexSObject[] => rows.map((r) => r.work);
+
+/** `Trigger.old` of a chunk: each row's record as stored before the change. */
+function storedRecords(object: ObjectInfo, rows: Row[]): ApexSObject[] {
+  return rows.map((r) => toSObject(object, r.old as StoredRecord));
+}
+
 function nextAutoNumber(ctx: DmlContext, object: ObjectInfo, field: string, format: string): string {
   let counters = autoNumbers.get(ctx.store);
   if (!counters) autoNumbers.set(ctx.store, (counters = new Map()));
@@ -296,14 +304,7 @@ async function insertChunk(
   }
   await runChunk(ctx, object, rows, opts, async (active) => {
     for (const r of active) applyDefaults(ctx, object, r.work);
-    await fire(
-      ctx,
-      object,
-      'beforeInsert',
-      active,
-      active.map((r) => r.work),
-      null,
-    );
+    await fire(ctx, object, 'beforeInsert', active, workRecords(active), null);
     const values = active.map((r) => fieldValues(object, r.work));
     await validate(ctx, object, active, values, true);
     if (opts.duplicateRules && !opts.duplicateRules.allowSave)
@@ -413,14 +414,7 @@ async function updateChunk(
     r.work = toSObject(object, { ...found, ...writable(object, values, opts) });
   }
   await runChunk(ctx, object, rows, opts, async (active) => {
-    await fire(
-      ctx,
-      object,
-      'beforeUpdate',
-      active,
-      active.map((r) => r.work),
-      active.map((r) => toSObject(object, r.old as StoredRecord)),
-    );
+    await fire(ctx, object, 'beforeUpdate', active, workRecords(active), storedRecords(object, active));
     const values = active.map((r) => ({
       ...writable(object, fieldValues(object, r.work), opts),
       Id: ApexId.of(r.id as string),
@@ -434,14 +428,7 @@ async function updateChunk(
       await ctx.store.update(object.name, r.id as string, v);
       saved.push(toSObject(object, v));
     }
-    await fire(
-      ctx,
-      object,
-      'afterUpdate',
-      active,
-      saved,
-      active.map((r) => toSObject(object, r.old as StoredRecord)),
-    );
+    await fire(ctx, object, 'afterUpdate', active, saved, storedRecords(object, active));
   });
 }
 
@@ -485,7 +472,7 @@ async function deleteChunk(
 ): Promise<void> {
   await rowsToChange(ctx, object, rows, opts, 'delete');
   await runChunk(ctx, object, rows, opts, async (active) => {
-    const old = active.map((r) => toSObject(object, r.old as StoredRecord));
+    const old = storedRecords(object, active);
     await fire(ctx, object, 'beforeDelete', active, null, old);
     if (active.some((r) => r.errors.length)) return;
     for (const r of active) {
