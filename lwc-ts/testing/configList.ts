@@ -7,6 +7,7 @@
  *   expect(list.cells('a02')).toEqual(['Account Type', 'equals', 'Customer']);
  */
 import { errorPanelText, find, fire, get } from './mount';
+import { changeField, fieldOf } from './fields';
 
 export type ListInput = HTMLElement & {
   options?: { value: string }[];
@@ -17,15 +18,13 @@ export type ListInput = HTMLElement & {
 export function configListOf(host: Element) {
   const list = (): HTMLElement =>
     host.tagName.toLowerCase() === 'c-config-list' ? (host as HTMLElement) : get(host, 'c-config-list');
-  const input = (name: string): ListInput => get<ListInput>(list(), `[data-name="${name}"]`);
+  const input = (name: string): ListInput => fieldOf<ListInput>(list(), name);
   return {
     list,
     input,
     click: (selector: string): void => fire(get(list(), selector), 'click'),
     /** As the base component sends it (bubbling, composed): `{ value }`, or `{ checked }` for a checkbox. */
-    change: (name: string, detail: object): void => {
-      input(name).dispatchEvent(new CustomEvent('change', { detail, bubbles: true, composed: true }));
-    },
+    change: (name: string, detail: object): void => changeField(list(), name, detail),
     editor: (): HTMLElement | null => find(list(), '[data-id="editor"]'),
     button: (id: string, action: 'edit' | 'delete'): HTMLElement | null =>
       find(list(), `[data-row="${id}"] [data-action="${action}"]`),

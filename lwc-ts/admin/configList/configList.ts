@@ -8,7 +8,8 @@
  *   Edit when it has an `editTitle` and Delete when it has a `deleteTitle` (accessible names).
  * - `addLabel`: the Add button's label; no Add button without it.
  * - `editorTitle`: while set, the editor box (this title, the `fields`, then any inputs put in the slot,
- *   Save and Cancel) is shown. Build the fields with `textField`, `checkbox`, `combobox`, `dualListbox`.
+ *   Save and Cancel) is shown; `c-field-inputs` renders the fields (build them with `textField`,
+ *   `checkbox`, `combobox`, `dualListbox`).
  * - Events, each also sent as `action` with `detail.action` naming it: `add`; `edit` and `delete` with
  *   `detail.id`; `fieldchange` with `detail.name` and `detail.value` (a checkbox's checked state, a dual
  *   listbox's array); `save`; `cancel`. An edited field's error goes; opening and cancelling clear every
@@ -21,7 +22,8 @@
  */
 import { LightningElement, api } from 'lwc';
 import { saveSection, type FieldErrors, type SaveReply } from 'c/adminSave';
-import { showFieldErrors } from 'c/fieldErrors';
+import { showFieldError, showFieldErrors } from 'c/fieldErrors';
+import type { FieldChange, FieldInput } from 'c/fieldInputs';
 
 export interface ConfigRow {
   id: string;
@@ -32,38 +34,10 @@ export interface ConfigRow {
   deleteTitle?: string;
 }
 
-export type Option = { label: string; value: string };
-
-/** Options from the server's `{ label?, value? }` pairs. */
-export function toOptions(items: { label?: string; value?: string }[] | undefined): Option[] {
-  return (items ?? []).map((o) => ({ label: o.label ?? '', value: o.value ?? '' }));
-}
-type Kind = 'text' | 'checkbox' | 'combobox' | 'dualListbox';
-
-/** One input of the editor. */
-export interface ConfigField {
-  kind: Kind;
-  name: string;
-  label: string;
-  value?: string | string[];
-  checked?: boolean;
-  options?: Option[];
-  /** Shown by the input's (i) button. */
-  help?: string;
-  maxLength?: number;
-  disabled?: boolean;
-}
-
-type Extra = Omit<ConfigField, 'kind' | 'name' | 'label'>;
-const build =
-  (kind: Kind) =>
-  (name: string, label: string, extra: Extra = {}): ConfigField => ({ kind, name, label, ...extra });
-
-/** Editor fields: `combobox('sortField', 'Field to Sort', { options, value })`. */
-export const textField = build('text');
-export const checkbox = build('checkbox');
-export const combobox = build('combobox');
-export const dualListbox = build('dualListbox');
+export type { Option } from 'c/fieldInputs';
+/** One input of the editor (built with `textField`, `checkbox`, `combobox`, `dualListbox`). */
+export type ConfigField = FieldInput;
+export { checkbox, combobox, dualListbox, textField, toOptions } from 'c/fieldInputs';
 
 /** All the list shows, as a section spreads it onto the list (`lwc:spread`). */
 export interface ConfigView {
@@ -85,11 +59,6 @@ export interface ConfigAction {
 export type ConfigListElement = HTMLElement & Pick<ConfigList, 'save' | 'showFieldError' | 'showErrors'>;
 
 type Keyed = { key: string; text: string; title?: string };
-
-interface Validating extends HTMLElement {
-  setCustomValidity(message: string): void;
-  reportValidity(): boolean;
-}
 
 export default class ConfigList extends LightningElement {
   @api columns: string[] = [];
@@ -117,36 +86,6 @@ export default class ConfigList extends LightningElement {
     }));
   }
 
-  /** Each field with the properties of its base component (spread onto it). */
-  get inputs(): { name: string; combobox: boolean; dualListbox: boolean; props: Record<string, unknown> }[] {
-    return (this.fields ?? []).map(
-      ({ kind, name, label, value, checked, options, help, maxLength, disabled }) => {
-        const lists =
-          kind === 'dualListbox'
-            ? { sourceLabel: `Available ${label}`, selectedLabel: `Selected ${label}` }
-            : {};
-        const type = kind === 'checkbox' ? 'checkbox' : undefined;
-        const props = {
-          type,
-          label,
-          value,
-          checked,
-          options,
-          fieldLevelHelp: help,
-          maxLength,
-          disabled,
-          ...lists,
-        };
-        return {
-          name,
-          combobox: kind === 'combobox',
-          dualListbox: kind === 'dualListbox',
-          props: Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined)),
-        };
-      },
-    );
-  }
-
   @api
   save(what: string, call: () => Promise<SaveReply>): Promise<boolean> {
     return saveSection(this, this.fieldScope(), what, call);
@@ -154,10 +93,7 @@ export default class ConfigList extends LightningElement {
 
   @api
   showFieldError(name: string, message: string): void {
-    for (const input of Array.from(this.fieldScope().querySelectorAll<Validating>(`[data-name="${name}"]`))) {
-      input.setCustomValidity(message);
-      input.reportValidity();
-    }
+    showFieldError(this.fieldScope(), name, message);
   }
 
   @api
@@ -177,16 +113,9 @@ export default class ConfigList extends LightningElement {
     this.send({ action: action === 'edit' ? 'edit' : 'delete', id });
   }
 
-  /** An input's `change` (the base components' change event bubbles to the field's wrapper). */
-  handleFieldChange(event: CustomEvent<{ value?: string | string[]; checked?: boolean }>): void {
-    const name = (event.target as HTMLElement).dataset.name ?? '';
-    const isBox = (this.fields ?? []).some((f) => f.name === name && f.kind === 'checkbox');
-    this.showFieldError(name, '');
-    this.send({
-      action: 'fieldchange',
-      name,
-      value: isBox ? event.detail.checked === true : event.detail.value,
-    });
+  /** An input's change (`c-field-inputs` cleared its error). */
+  handleFieldChange(event: CustomEvent<FieldChange>): void {
+    this.send({ action: 'fieldchange', ...event.detail });
   }
 
   handleSave(): void {

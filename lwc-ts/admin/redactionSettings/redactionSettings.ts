@@ -6,7 +6,8 @@
 import ViewSection from 'c/viewSection';
 import saveRedactionSettings from '@salesforce/apex/CustomizationSettingsController.saveRedactionSettings';
 import { parsePatterns, redact } from 'c/transcriptRedaction';
-import { clearFieldError } from 'c/fieldErrors';
+import { checkbox, textarea, type FieldChange, type FieldInput } from 'c/fieldInputs';
+import type FieldInputs from 'c/fieldInputs';
 import type { CustomizationDtos_View as View } from 'apex-dtos';
 
 export default class RedactionSettings extends ViewSection {
@@ -31,6 +32,29 @@ export default class RedactionSettings extends ViewSection {
     this.patterns = view?.redactionPatterns ?? '';
   }
 
+  get ruleFields(): FieldInput[] {
+    const { disabled, placeholder } = this;
+    const maxLength = this.view?.redactionPatternsMaxLength;
+    return [
+      checkbox('redactCardNumbers', 'Redact card numbers (13-19 digits passing the Luhn check)', {
+        checked: this.cardNumbers,
+        disabled,
+      }),
+      textarea('redactionPatterns', 'Redaction patterns', {
+        value: this.patterns,
+        placeholder,
+        maxLength,
+        disabled,
+        className: 'slds-m-top_small',
+      }),
+    ];
+  }
+
+  get sampleFields(): FieldInput[] {
+    const label = 'Try the rules on a sample text (not saved)';
+    return [textarea('redactionSample', label, { value: this.sample, className: 'slds-m-top_small' })];
+  }
+
   /** Problems of the rules as typed. */
   get hints(): { key: string; text: string }[] {
     if (this.refused) return [];
@@ -49,24 +73,22 @@ export default class RedactionSettings extends ViewSection {
     return redact(this.sample, { cardNumbers: this.cardNumbers, patterns: this.patterns }) ?? '';
   }
 
-  handleField(event: CustomEvent<{ value?: string; checked?: boolean }>): void {
-    const name = (event.target as HTMLElement).dataset.name;
-    if (name === 'redactCardNumbers') this.cardNumbers = event.detail.checked === true;
+  handleField(event: CustomEvent<FieldChange>): void {
+    const { name, value } = event.detail;
+    if (name === 'redactCardNumbers') this.cardNumbers = value === true;
     if (name === 'redactionPatterns') {
-      this.patterns = event.detail.value ?? '';
+      this.patterns = String(value ?? '');
       this.refused = false;
-      clearFieldError(event);
     }
-    if (name === 'redactionSample') this.sample = event.detail.value ?? '';
+    if (name === 'redactionSample') this.sample = String(value ?? '');
   }
 
   async handleSave(): Promise<void> {
     const saved = await this.save('Transcript redaction', () =>
       saveRedactionSettings({ redactCardNumbers: this.cardNumbers, redactionPatterns: this.patterns }),
     );
-    const field = this.template?.querySelector(
-      '[data-name="redactionPatterns"]',
-    ) as HTMLTextAreaElement | null;
-    this.refused = !saved && field?.checkValidity() === false;
+    // Only the patterns can be refused on a field: a shown field error is theirs.
+    const rules = this.refs?.rules as FieldInputs | undefined;
+    this.refused = !saved && rules?.checkValidity() === false;
   }
 }

@@ -3,11 +3,11 @@
  * opens, once activated), as a dual list; stored skills LivePerson no longer lists stay choosable so they can
  * be removed. A failed call is shown with Try again.
  */
-import ViewSection, { dualListProps } from 'c/viewSection';
+import ViewSection from 'c/viewSection';
 import getSkills from '@salesforce/apex/CustomizationSettingsController.getSkills';
 import saveSkills from '@salesforce/apex/CustomizationSettingsController.saveSkills';
 import { reduceErrors } from 'c/reduceErrors';
-import { clearFieldError } from 'c/fieldErrors';
+import { dualListbox, type FieldChange, type FieldInput } from 'c/fieldInputs';
 import type { CustomizationDtos_Option as Option, CustomizationDtos_View as View } from 'apex-dtos';
 
 const NOT_FOUND = ' (not found in LivePerson)';
@@ -61,8 +61,9 @@ export default class SkillSettings extends ViewSection {
     return [...live, ...stale];
   }
 
-  get skillList(): Record<string, unknown> {
-    return dualListProps('Skills', this.skillOptions, this.selectedSkillIds, this.inputDisabled);
+  get fields(): FieldInput[] {
+    const [options, value, disabled] = [this.skillOptions, this.selectedSkillIds, this.inputDisabled];
+    return [dualListbox('selectedSkills', 'Skills', { options, value, disabled })];
   }
 
   get saveDisabled(): boolean {
@@ -73,9 +74,8 @@ export default class SkillSettings extends ViewSection {
     return this.disabled || this.loading || this.error !== '';
   }
 
-  handleChange(event: CustomEvent<{ value: string[] }>): void {
-    this.selectedSkillIds = [...(event.detail.value ?? [])];
-    clearFieldError(event);
+  handleChange(event: CustomEvent<FieldChange>): void {
+    this.selectedSkillIds = [...((event.detail.value as string[] | undefined) ?? [])];
   }
 
   handleRetry(): void {

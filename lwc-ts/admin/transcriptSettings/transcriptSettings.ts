@@ -4,7 +4,7 @@
  */
 import ViewSection from 'c/viewSection';
 import saveTranscriptSettings from '@salesforce/apex/CustomizationSettingsController.saveTranscriptSettings';
-import { clearFieldError } from 'c/fieldErrors';
+import { combobox, toOptions, type FieldChange, type FieldInput } from 'c/fieldInputs';
 import type { CustomizationDtos_View as View } from 'apex-dtos';
 
 export default class TranscriptSettings extends ViewSection {
@@ -23,13 +23,14 @@ export default class TranscriptSettings extends ViewSection {
     this.saveMode = view?.transcriptSaveMode ?? 'Field';
   }
 
-  get saveModeOptions(): { label: string; value: string }[] {
-    return (this.view?.saveModeOptions ?? []).map((o) => ({ label: o.label ?? '', value: o.value ?? '' }));
+  get fields(): FieldInput[] {
+    const options = toOptions(this.view?.saveModeOptions);
+    const { disabled, saveMode: value } = this;
+    return [combobox('transcriptSaveMode', 'Chat Transcript Save Mode', { options, value, disabled })];
   }
 
-  handleChange(event: CustomEvent<{ value: string }>): void {
-    this.saveMode = event.detail.value;
-    clearFieldError(event);
+  handleChange(event: CustomEvent<FieldChange>): void {
+    this.saveMode = String(event.detail.value ?? '');
   }
 
   handleConfigure(): void {

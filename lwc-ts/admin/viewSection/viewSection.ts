@@ -11,17 +11,6 @@ import type { SaveReply } from 'c/adminSave';
 import type SettingsSection from 'c/settingsSection';
 import type { CustomizationDtos_View as View } from 'apex-dtos';
 
-/** The properties of a section's dual list of `noun` ("Objects": from "Available Objects" to "Selected Objects"). */
-export function dualListProps(
-  noun: string,
-  options: { label: string; value: string }[],
-  value: string[],
-  disabled: boolean,
-): Record<string, unknown> {
-  const lists = { sourceLabel: `Available ${noun}`, selectedLabel: `Selected ${noun}` };
-  return { label: noun, ...lists, options, value, disabled };
-}
-
 export default class ViewSection extends LightningElement {
   @api disabled = false;
 

@@ -3,12 +3,22 @@
  * make lightning-input, -combobox, -textarea, -dual-listbox and -radio-group render the message under
  * the field in red and point the field's aria-describedby at it, so a template holds no error markup.
  * A field is an input with `data-name="<field>"`, the name the Apex `AdminFieldError.field` uses. To
- * clear every error an editor shows, show none: `showFieldErrors(scope, {})`.
+ * clear every error an editor shows, show none: `showFieldErrors(scope, {})`. Inputs rendered by a
+ * `c-field-inputs` in `scope` (a field group: `data-field-group`, its inputs in its own shadow tree) are
+ * reached through its methods.
  */
 import type { FieldErrors } from 'c/adminSave';
 
-interface ValidatingInput extends HTMLElement {
+export interface ValidatingInput extends HTMLElement {
   setCustomValidity(message: string): void;
+  reportValidity(): boolean;
+}
+
+/** A `c-field-inputs`: shows the errors of the fields it renders. */
+interface FieldGroup extends HTMLElement {
+  fieldNames: string[];
+  showErrors(errors: FieldErrors): string[];
+  showFieldError(name: string, message: string): void;
   reportValidity(): boolean;
 }
 
@@ -19,6 +29,10 @@ function isValidating(element: Element): element is ValidatingInput {
 
 function fieldInputs(scope: ParentNode): ValidatingInput[] {
   return Array.from(scope.querySelectorAll('[data-name]')).filter(isValidating);
+}
+
+function fieldGroups(scope: ParentNode): FieldGroup[] {
+  return Array.from(scope.querySelectorAll<FieldGroup>('[data-field-group]'));
 }
 
 /**
@@ -34,9 +48,22 @@ export function showFieldErrors(scope: ParentNode | null, errors: FieldErrors): 
     input.reportValidity();
     if (message) shown.add(field);
   }
+  for (const group of scope ? fieldGroups(scope) : []) {
+    group.showErrors(errors);
+    for (const field of group.fieldNames) if (errors[field]) shown.add(field);
+  }
   return Object.entries(errors)
     .filter(([field, message]) => message && !shown.has(field))
     .map(([, message]) => message);
+}
+
+/** Shows one field's error (e.g. a section's own check of its value) under its input in `scope`. */
+export function showFieldError(scope: ParentNode, field: string, message: string): void {
+  for (const input of fieldInputs(scope).filter((i) => i.dataset.name === field)) {
+    input.setCustomValidity(message);
+    input.reportValidity();
+  }
+  for (const group of fieldGroups(scope)) group.showFieldError(field, message);
 }
 
 /** For an input's change handler: the error of a field goes once the admin edits it. */
@@ -50,5 +77,6 @@ export function clearFieldError(event: Event): void {
 
 /** Shows the base components' own checks (required, length, pattern) in `scope`; true when all pass. */
 export function reportFieldValidity(scope: ParentNode | null): boolean {
-  return (scope ? fieldInputs(scope) : []).reduce((valid, input) => input.reportValidity() && valid, true);
+  const checks = scope ? [...fieldInputs(scope), ...fieldGroups(scope)] : [];
+  return checks.reduce((valid, input) => input.reportValidity() && valid, true);
 }

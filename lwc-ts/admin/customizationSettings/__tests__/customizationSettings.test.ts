@@ -7,6 +7,7 @@ import getObjectConfig from '@salesforce/apex/ObjectConfigController.getObjectCo
 import type { CustomizationDtos_View as View } from 'apex-dtos';
 import { apexMock, dto } from '../../../testing/apexMocks';
 import type { Host } from '../../../testing/mount';
+import { fieldOf } from '../../../testing/fields';
 import { errorPanelText, find, fire, flush, get, mount, textOf, unmountAll } from '../../../testing/mount';
 import viewJson from './data/view.json';
 
@@ -82,9 +83,9 @@ describe('c-customization-settings', () => {
       message: 'Chat Transcript Save Mode saved: Attachment.',
     });
     const el = await mountPage();
-    fire(get(el, 'c-object-settings', '[data-name="selectedObjects"]'), 'change', { value: ['Account'] });
+    fire(fieldOf(get(el, 'c-object-settings'), 'selectedObjects'), 'change', { value: ['Account'] });
     mockGet.mockResolvedValue({ ...activeView(), transcriptSaveMode: 'Attachment' });
-    fire(get(el, 'c-transcript-settings', '[data-name="transcriptSaveMode"]'), 'change', {
+    fire(fieldOf(get(el, 'c-transcript-settings'), 'transcriptSaveMode'), 'change', {
       value: 'Attachment',
     });
     fire(get(el, 'c-transcript-settings', 'c-settings-section', '[data-id="save-transcript"]'), 'click');
@@ -93,7 +94,7 @@ describe('c-customization-settings', () => {
     expect(mockGet).toHaveBeenCalledTimes(2);
     expect(get<Child>(el, 'c-transcript-settings').view?.transcriptSaveMode).toBe('Attachment');
     expect(
-      get<Child & { value?: string[] }>(el, 'c-object-settings', '[data-name="selectedObjects"]').value,
+      fieldOf<Child & { value?: string[] }>(get(el, 'c-object-settings'), 'selectedObjects').value,
     ).toEqual(['Account']);
   });
 

@@ -1,30 +1,29 @@
 import ObjectSettings from 'c/objectSettings';
 import saveObjectSettings from '@salesforce/apex/CustomizationSettingsController.saveObjectSettings';
 import { apexMock } from '../../../testing/apexMocks';
-import { errorPanelText, find, fire, flush, get, unmountAll } from '../../../testing/mount';
+import { errorPanelText, find, fire, flush, get } from '../../../testing/mount';
 import { helpMessageOf } from '../../../testing/lightning/validatable';
+import { fieldOf } from '../../../testing/fields';
+import { clickSave, refusedSave, saveButton } from '../../../testing/sectionSave';
 import type { Field, Section } from '../../customizationSettings/__tests__/data/view';
 import { activeView, mountSection } from '../../customizationSettings/__tests__/data/view';
 
 const mockSave = apexMock(saveObjectSettings);
 
 const input = (el: Section, selector: string): Field => get<Field>(el, selector);
+const field = (el: Section, name: string): Field => fieldOf<Field>(el, name);
+/** The labels of the options in an object's block. */
 const labels = (el: Section, apiName: string): string[] =>
   Array.from(
-    el.shadowRoot.querySelectorAll<HTMLElement & { label: string }>(
-      `[data-object-block="${apiName}"] [data-option]`,
+    get(el, `[data-object-block="${apiName}"] c-field-inputs`).shadowRoot!.querySelectorAll<Field>(
+      '[data-name]',
     ),
-  ).map((o) => o.label);
+  ).map((o) => o.label ?? '');
 
 describe('c-object-settings', () => {
-  afterEach(() => {
-    unmountAll();
-    jest.clearAllMocks();
-  });
-
   it('lists the objects and renders each selected object with the options Apex says apply to it', async () => {
     const el = await mountSection('c-object-settings', ObjectSettings);
-    const list = input(el, '[data-name="selectedObjects"]');
+    const list = field(el, 'selectedObjects');
     expect(list.options!.map((o) => o.value)).toEqual([
       'Account',
       'Contact',
@@ -47,18 +46,15 @@ describe('c-object-settings', () => {
       'Contact Field',
     ]);
     // A lookup option is a picker of the object's lookups; the stored value is shown.
-    const accountField = input(el, 'lightning-combobox[data-name="Invoice__c.accountField"]');
+    const accountField = field(el, 'Invoice__c.accountField');
+    expect(accountField.tagName).toBe('LIGHTNING-COMBOBOX');
     expect(accountField.options).toEqual([
       { label: '--None--', value: '' },
       { label: 'Customer (Customer__c)', value: 'Customer__c' },
     ]);
-    expect((input(el, '[data-name="Account.allowCreation"]') as Field & { checked: boolean }).checked).toBe(
-      true,
-    );
-    expect((input(el, '[data-name="Lead.useAssignmentRules"]') as Field & { checked: boolean }).checked).toBe(
-      true,
-    );
-    expect(input(el, '[data-name="Invoice__c.contactField"]').value).toBe('');
+    expect((field(el, 'Account.allowCreation') as Field & { checked: boolean }).checked).toBe(true);
+    expect((field(el, 'Lead.useAssignmentRules') as Field & { checked: boolean }).checked).toBe(true);
+    expect(field(el, 'Invoice__c.contactField').value).toBe('');
   });
 
   it('saves the selection in order, the search checkboxes and the options, and tells the page', async () => {
@@ -66,7 +62,7 @@ describe('c-object-settings', () => {
     const el = await mountSection('c-object-settings', ObjectSettings);
     const saved = jest.fn();
     el.addEventListener('saved', saved);
-    fire(input(el, '[data-name="selectedObjects"]'), 'change', { value: ['Account', 'Case', 'Invoice__c'] });
+    fire(field(el, 'selectedObjects'), 'change', { value: ['Account', 'Case', 'Invoice__c'] });
     await flush();
     expect(labels(el, 'Case')).toEqual([
       'Case Account is Mandatory',
@@ -74,13 +70,12 @@ describe('c-object-settings', () => {
       'Use Case Assignment Rules',
       'User Edit Use Case Assignment Rules',
     ]);
-    fire(input(el, '[data-object="Case"][data-option="accountMandatory"]'), 'change', { checked: true });
-    fire(input(el, '[data-object="Invoice__c"][data-option="accountField"]'), 'change', {
+    fire(field(el, 'Case.accountMandatory'), 'change', { checked: true });
+    fire(field(el, 'Invoice__c.accountField'), 'change', {
       value: 'Customer__c',
     });
-    fire(input(el, '[data-name="disableOnloadAutoSearch"]'), 'change', { checked: true });
-    fire(get(el, 'c-settings-section', '[data-id="save-objects"]'), 'click');
-    await flush();
+    fire(field(el, 'disableOnloadAutoSearch'), 'change', { checked: true });
+    await clickSave(el, 'save-objects');
     const request = mockSave.mock.calls[0][0].request!;
     expect(request.selectedObjects).toEqual(['Account', 'Case', 'Invoice__c']);
     expect(request.disableOnloadAutoSearch).toBe(true);
@@ -91,22 +86,16 @@ describe('c-object-settings', () => {
   });
 
   it('shows the field errors Apex returns on their inputs and the message in the panel', async () => {
-    mockSave.mockResolvedValue({
-      success: false,
-      message: 'Fix the highlighted fields, then save again. Nothing was saved.',
-      fieldErrors: [
-        { field: 'selectedObjects', message: 'Foo__c is not available.' },
-        {
-          field: 'Invoice__c.accountField',
-          message: 'Choose the Account Field: Account is mandatory for Invoice__c.',
-        },
-      ],
-    });
+    mockSave.mockResolvedValue(
+      refusedSave({
+        selectedObjects: 'Foo__c is not available.',
+        'Invoice__c.accountField': 'Choose the Account Field: Account is mandatory for Invoice__c.',
+      }),
+    );
     const el = await mountSection('c-object-settings', ObjectSettings);
-    fire(get(el, 'c-settings-section', '[data-id="save-objects"]'), 'click');
-    await flush();
-    expect(helpMessageOf(input(el, '[data-name="selectedObjects"]'))).toBe('Foo__c is not available.');
-    const accountField = input(el, '[data-name="Invoice__c.accountField"]');
+    await clickSave(el, 'save-objects');
+    expect(helpMessageOf(field(el, 'selectedObjects'))).toBe('Foo__c is not available.');
+    const accountField = field(el, 'Invoice__c.accountField');
     expect(helpMessageOf(accountField)).toContain('Account is mandatory');
     expect(errorPanelText(find(el, 'c-settings-section'))).toContain('Nothing was saved');
     // Editing the field clears its error.
@@ -124,29 +113,24 @@ describe('c-object-settings', () => {
     fire(configure, 'click');
     expect(opened).toEqual(['Account']);
 
-    fire(input(el, '[data-name="selectedObjects"]'), 'change', {
+    fire(field(el, 'selectedObjects'), 'change', {
       value: ['Account', 'Lead', 'Invoice__c', 'Case'],
     });
     await flush();
     expect(input(el, '[data-action="configure"][data-object="Case"]').disabled).toBe(true);
     el.view = { ...activeView(), transcriptSaveMode: 'Attachment' };
     await flush();
-    expect(input(el, '[data-name="selectedObjects"]').value).toEqual([
-      'Account',
-      'Lead',
-      'Invoice__c',
-      'Case',
-    ]);
+    expect(field(el, 'selectedObjects').value).toEqual(['Account', 'Lead', 'Invoice__c', 'Case']);
     el.view = { ...activeView(), selectedObjects: ['Account'] };
     await flush();
-    expect(input(el, '[data-name="selectedObjects"]').value).toEqual(['Account']);
+    expect(field(el, 'selectedObjects').value).toEqual(['Account']);
   });
 
   it('is grayed out while disabled', async () => {
     const el = await mountSection('c-object-settings', ObjectSettings, activeView(), true);
-    expect(input(el, '[data-name="selectedObjects"]').disabled).toBe(true);
-    expect(input(el, '[data-name="Account.allowCreation"]').disabled).toBe(true);
+    expect(field(el, 'selectedObjects').disabled).toBe(true);
+    expect(field(el, 'Account.allowCreation').disabled).toBe(true);
     expect(input(el, '[data-action="configure"][data-object="Account"]').disabled).toBe(true);
-    expect(get<Field>(el, 'c-settings-section', '[data-id="save-objects"]').disabled).toBe(true);
+    expect(saveButton(el, 'save-objects').disabled).toBe(true);
   });
 });

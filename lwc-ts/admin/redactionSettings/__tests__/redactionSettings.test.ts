@@ -2,8 +2,10 @@ import RedactionSettings from 'c/redactionSettings';
 import saveRedactionSettings from '@salesforce/apex/CustomizationSettingsController.saveRedactionSettings';
 import type { CustomizationDtos_View as View } from 'apex-dtos';
 import { apexMock } from '../../../testing/apexMocks';
-import { errorPanelText, find, fire, flush, get, textOf, unmountAll } from '../../../testing/mount';
+import { errorPanelText, find, fire, flush, textOf } from '../../../testing/mount';
 import { helpMessageOf } from '../../../testing/lightning/validatable';
+import { fieldOf } from '../../../testing/fields';
+import { clickSave, saveButton } from '../../../testing/sectionSave';
 import type { Field, Section } from '../../customizationSettings/__tests__/data/view';
 import { activeView, mountSection } from '../../customizationSettings/__tests__/data/view';
 
@@ -15,15 +17,9 @@ const storedView = (): View => ({
   redactionPatterns: SSN,
 });
 
-const input = (el: Section, name: string): Field => get<Field>(el, `[data-name="${name}"]`);
-const save = (el: Section): Field => get<Field>(el, 'c-settings-section', '[data-id="save-redaction"]');
+const input = (el: Section, name: string): Field => fieldOf<Field>(el, name);
 
 describe('c-redaction-settings', () => {
-  afterEach(() => {
-    unmountAll();
-    jest.clearAllMocks();
-  });
-
   it('shows the stored rules, checks them as typed and previews a sample', async () => {
     const el = await mountSection('c-redaction-settings', RedactionSettings, storedView());
     expect(input(el, 'redactCardNumbers').checked).toBe(true);
@@ -59,8 +55,7 @@ describe('c-redaction-settings', () => {
     });
     fire(input(el, 'redactCardNumbers'), 'change', { checked: true });
     fire(input(el, 'redactionPatterns'), 'change', { value: 'x => a*' });
-    fire(save(el), 'click');
-    await flush();
+    await clickSave(el, 'save-redaction');
     expect(mockSave).toHaveBeenCalledWith({ redactCardNumbers: true, redactionPatterns: 'x => a*' });
     expect(helpMessageOf(input(el, 'redactionPatterns'))).toBe('Line 1: The pattern matches empty text.');
     expect(find(el, '[data-id="redaction-hints"]')).toBeNull();
@@ -73,8 +68,7 @@ describe('c-redaction-settings', () => {
       message: 'Transcript redaction saved.',
       fieldErrors: [],
     });
-    fire(save(el), 'click');
-    await flush();
+    await clickSave(el, 'save-redaction');
     expect(mockSave).toHaveBeenLastCalledWith({ redactCardNumbers: true, redactionPatterns: 'x => ab' });
     expect(errorPanelText(find(el, 'c-settings-section'))).toBe('');
     // The page reloads the view: the stored rules are shown.
@@ -88,6 +82,8 @@ describe('c-redaction-settings', () => {
     expect(input(el, 'redactCardNumbers').disabled).toBe(true);
     expect(input(el, 'redactionPatterns').disabled).toBe(true);
     expect(input(el, 'redactionPatterns').maxLength).toBe(1530);
-    expect(save(el).disabled).toBe(true);
+    expect(input(el, 'redactionPatterns').label).toBe('Redaction patterns');
+    expect(input(el, 'redactionSample').disabled).toBeFalsy();
+    expect(saveButton(el, 'save-redaction').disabled).toBe(true);
   });
 });

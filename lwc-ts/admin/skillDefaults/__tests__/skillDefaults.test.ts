@@ -1,15 +1,16 @@
 import SkillDefaults, { screenLabel, screenOptions } from 'c/skillDefaults';
 import saveSkillConfig from '@salesforce/apex/CustomizationSettingsController.saveSkillConfig';
 import { apexMock } from '../../../testing/apexMocks';
-import { errorPanelText, find, fire, flush, get, textOf, unmountAll } from '../../../testing/mount';
+import { errorPanelText, find, fire, flush, get, textOf } from '../../../testing/mount';
 import { helpMessageOf } from '../../../testing/lightning/validatable';
 import { configListOf } from '../../../testing/configList';
+import { refusedSave } from '../../../testing/sectionSave';
 import type { Field, Section } from '../../customizationSettings/__tests__/data/view';
 import { activeView, mountSection } from '../../customizationSettings/__tests__/data/view';
 
 const mockSave = apexMock(saveSkillConfig);
 
-const input = (el: Section, name: string): Field => get<Field>(el, 'c-config-list', `[data-name="${name}"]`);
+const input = (el: Section, name: string): Field => configListOf(el).input(name) as Field;
 const editor = (el: Section): Element | null => find(el, 'c-config-list', '[data-id="editor"]');
 
 async function edit(el: Section, skillId: string): Promise<void> {
@@ -18,11 +19,6 @@ async function edit(el: Section, skillId: string): Promise<void> {
 }
 
 describe('c-skill-defaults', () => {
-  afterEach(() => {
-    unmountAll();
-    jest.clearAllMocks();
-  });
-
   it('lists the selected skills with their objects and default screen', async () => {
     const el = await mountSection('c-skill-defaults', SkillDefaults);
     expect(textOf(el, 'c-config-list', '[data-row="3856001210"]')).toContain('Account, Lead');
@@ -72,14 +68,12 @@ describe('c-skill-defaults', () => {
   });
 
   it('keeps the editor open with the field errors when the save is refused, and cancels', async () => {
-    mockSave.mockResolvedValue({
-      success: false,
-      message: 'Fix the highlighted fields, then save again. Nothing was saved.',
-      fieldErrors: [
-        { field: 'defaultScreen', message: 'People Search shows Accounts, Contacts and Leads.' },
-        { field: 'skillId', message: 'This skill is not selected any more: add it under Skills first.' },
-      ],
-    });
+    mockSave.mockResolvedValue(
+      refusedSave({
+        defaultScreen: 'People Search shows Accounts, Contacts and Leads.',
+        skillId: 'This skill is not selected any more: add it under Skills first.',
+      }),
+    );
     const el = await mountSection('c-skill-defaults', SkillDefaults);
     await edit(el, '3856001210');
     fire(get(el, 'c-config-list', '[data-id="save"]'), 'click');

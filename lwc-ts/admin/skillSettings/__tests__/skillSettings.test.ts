@@ -2,8 +2,10 @@ import SkillSettings from 'c/skillSettings';
 import getSkills from '@salesforce/apex/CustomizationSettingsController.getSkills';
 import saveSkills from '@salesforce/apex/CustomizationSettingsController.saveSkills';
 import { apexMock } from '../../../testing/apexMocks';
-import { errorPanelText, find, fire, flush, get, textOf, unmountAll } from '../../../testing/mount';
+import { errorPanelText, find, fire, flush, get, textOf } from '../../../testing/mount';
 import { helpMessageOf } from '../../../testing/lightning/validatable';
+import { fieldOf } from '../../../testing/fields';
+import { clickSave, refusedSave, saveButton } from '../../../testing/sectionSave';
 import type { Field, Section } from '../../customizationSettings/__tests__/data/view';
 import { activeView, mountSection } from '../../customizationSettings/__tests__/data/view';
 
@@ -22,16 +24,11 @@ const LIVE_SKILLS = {
   ],
 };
 
-const listbox = (el: Section): Field => get<Field>(el, '[data-name="selectedSkills"]');
-const saveButton = (el: Section): Field => get<Field>(el, 'c-settings-section', '[data-id="save-skills"]');
+const listbox = (el: Section): Field => fieldOf<Field>(el, 'selectedSkills');
 
 describe('c-skill-settings', () => {
   beforeEach(() => {
     mockSkills.mockResolvedValue(LIVE_SKILLS);
-  });
-  afterEach(() => {
-    unmountAll();
-    jest.clearAllMocks();
   });
 
   it('lists live skills plus stored ones LivePerson no longer has, and saves the selection', async () => {
@@ -43,8 +40,7 @@ describe('c-skill-settings', () => {
       { value: '999', label: 'Gone (not found in LivePerson)' },
     ]);
     fire(listbox(el), 'change', { value: ['3856001210', '999'] });
-    fire(saveButton(el), 'click');
-    await flush();
+    await clickSave(el, 'save-skills');
     expect(mockSave).toHaveBeenCalledWith({
       request: {
         skills: [
@@ -56,14 +52,9 @@ describe('c-skill-settings', () => {
   });
 
   it('shows a refused selection on the list and the message in the panel', async () => {
-    mockSave.mockResolvedValue({
-      success: false,
-      message: 'Fix the highlighted fields, then save again. Nothing was saved.',
-      fieldErrors: [{ field: 'selectedSkills', message: 'Billing is selected twice.' }],
-    });
+    mockSave.mockResolvedValue(refusedSave({ selectedSkills: 'Billing is selected twice.' }));
     const el = await open();
-    fire(saveButton(el), 'click');
-    await flush();
+    await clickSave(el, 'save-skills');
     expect(helpMessageOf(listbox(el))).toBe('Billing is selected twice.');
     expect(errorPanelText(find(el, 'c-settings-section'))).toContain('Nothing was saved');
   });
@@ -88,7 +79,7 @@ describe('c-skill-settings', () => {
     });
     const el = await open();
     expect(textOf(el, '[data-id="skills-error"]')).toContain('HTTP 503');
-    expect(saveButton(el).disabled).toBe(true);
+    expect(saveButton(el, 'save-skills').disabled).toBe(true);
     fire(get(el, '[data-id="retry-skills"]'), 'click');
     await flush();
     expect(find(el, '[data-id="skills-error"]')).toBeNull();
@@ -105,6 +96,6 @@ describe('c-skill-settings', () => {
     const el = await open({ ...activeView(), activated: false }, true);
     expect(mockSkills).not.toHaveBeenCalled();
     expect(listbox(el).disabled).toBe(true);
-    expect(saveButton(el).disabled).toBe(true);
+    expect(saveButton(el, 'save-skills').disabled).toBe(true);
   });
 });

@@ -1,32 +1,28 @@
 import TranscriptSettings from 'c/transcriptSettings';
 import saveTranscriptSettings from '@salesforce/apex/CustomizationSettingsController.saveTranscriptSettings';
 import { apexMock } from '../../../testing/apexMocks';
-import { errorPanelText, find, fire, flush, get, unmountAll } from '../../../testing/mount';
+import { errorPanelText, find, fire, get } from '../../../testing/mount';
 import { helpMessageOf } from '../../../testing/lightning/validatable';
+import { fieldOf } from '../../../testing/fields';
+import { clickSave, refusedSave, saveButton } from '../../../testing/sectionSave';
 import type { Field, Section } from '../../customizationSettings/__tests__/data/view';
 import { activeView, mountSection } from '../../customizationSettings/__tests__/data/view';
 
 const mockSave = apexMock(saveTranscriptSettings);
 
-const saveMode = (el: Section): Field => get<Field>(el, '[data-name="transcriptSaveMode"]');
-const save = (el: Section): Field => get<Field>(el, 'c-settings-section', '[data-id="save-transcript"]');
+const saveMode = (el: Section): Field => fieldOf<Field>(el, 'transcriptSaveMode');
 
 describe('c-transcript-settings', () => {
-  afterEach(() => {
-    unmountAll();
-    jest.clearAllMocks();
-  });
-
   it('saves the save mode and shows a thrown error in the panel', async () => {
     mockSave.mockRejectedValueOnce({
       body: { message: 'You do not have permission to configure LiveEngage.' },
     });
     const el = await mountSection('c-transcript-settings', TranscriptSettings);
     expect(saveMode(el).value).toBe('Field');
+    expect(saveMode(el).label).toBe('Chat Transcript Save Mode');
     expect(saveMode(el).options).toHaveLength(3);
     fire(saveMode(el), 'change', { value: 'Field and Attachment' });
-    fire(save(el), 'click');
-    await flush();
+    await clickSave(el, 'save-transcript');
     expect(mockSave).toHaveBeenCalledWith({ saveMode: 'Field and Attachment' });
     expect(errorPanelText(find(el, 'c-settings-section'))).toBe(
       'You do not have permission to configure LiveEngage.',
@@ -34,16 +30,11 @@ describe('c-transcript-settings', () => {
   });
 
   it('shows a refused mode on the field', async () => {
-    mockSave.mockResolvedValueOnce({
-      success: false,
-      message: 'Fix the highlighted fields, then save again. Nothing was saved.',
-      fieldErrors: [
-        { field: 'transcriptSaveMode', message: 'Choose Field, Attachment or Field and Attachment.' },
-      ],
-    });
+    mockSave.mockResolvedValueOnce(
+      refusedSave({ transcriptSaveMode: 'Choose Field, Attachment or Field and Attachment.' }),
+    );
     const el = await mountSection('c-transcript-settings', TranscriptSettings);
-    fire(save(el), 'click');
-    await flush();
+    await clickSave(el, 'save-transcript');
     expect(helpMessageOf(saveMode(el))).toBe('Choose Field, Attachment or Field and Attachment.');
   });
 
@@ -58,7 +49,7 @@ describe('c-transcript-settings', () => {
   it('is grayed out while disabled', async () => {
     const el = await mountSection('c-transcript-settings', TranscriptSettings, activeView(), true);
     expect(saveMode(el).disabled).toBe(true);
-    expect(save(el).disabled).toBe(true);
+    expect(saveButton(el, 'save-transcript').disabled).toBe(true);
     expect(get<Field>(el, '[data-action="configure"]').disabled).toBe(true);
   });
 });

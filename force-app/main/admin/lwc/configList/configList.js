@@ -9,7 +9,8 @@
  *   Edit when it has an `editTitle` and Delete when it has a `deleteTitle` (accessible names).
  * - `addLabel`: the Add button's label; no Add button without it.
  * - `editorTitle`: while set, the editor box (this title, the `fields`, then any inputs put in the slot,
- *   Save and Cancel) is shown. Build the fields with `textField`, `checkbox`, `combobox`, `dualListbox`.
+ *   Save and Cancel) is shown; `c-field-inputs` renders the fields (build them with `textField`,
+ *   `checkbox`, `combobox`, `dualListbox`).
  * - Events, each also sent as `action` with `detail.action` naming it: `add`; `edit` and `delete` with
  *   `detail.id`; `fieldchange` with `detail.name` and `detail.value` (a checkbox's checked state, a dual
  *   listbox's array); `save`; `cancel`. An edited field's error goes; opening and cancelling clear every
@@ -22,7 +23,7 @@
  */
 import { LightningElement, api } from 'lwc';
 import { saveSection } from 'c/adminSave';
-import { showFieldErrors } from 'c/fieldErrors';
+import { showFieldError, showFieldErrors } from 'c/fieldErrors';
 
 
 
@@ -35,36 +36,9 @@ import { showFieldErrors } from 'c/fieldErrors';
 
 
 
-/** Options from the server's `{ label?, value? }` pairs. */
-export function toOptions(items) {
-  return (items ?? []).map((o) => ({ label: o.label ?? '', value: o.value ?? '' }));
-}
+/** One input of the editor (built with `textField`, `checkbox`, `combobox`, `dualListbox`). */
 
-
-/** One input of the editor. */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const build =
-(kind) =>
-(name, label, extra = {}) => ({ kind, name, label, ...extra });
-
-/** Editor fields: `combobox('sortField', 'Field to Sort', { options, value })`. */
-export const textField = build('text');
-export const checkbox = build('checkbox');
-export const combobox = build('combobox');
-export const dualListbox = build('dualListbox');
+export { checkbox, combobox, dualListbox, textField, toOptions } from 'c/fieldInputs';
 
 /** All the list shows, as a section spreads it onto the list (`lwc:spread`). */
 
@@ -83,11 +57,6 @@ export const dualListbox = build('dualListbox');
 
 
 /** The list as a section holds it (`lwc:ref="list"`, then `this.refs.list`). */
-
-
-
-
-
 
 
 
@@ -118,36 +87,6 @@ export default class ConfigList extends LightningElement {
     }));
   }
 
-  /** Each field with the properties of its base component (spread onto it). */
-  get inputs() {
-    return (this.fields ?? []).map(
-      ({ kind, name, label, value, checked, options, help, maxLength, disabled }) => {
-        const lists =
-        kind === 'dualListbox' ?
-        { sourceLabel: `Available ${label}`, selectedLabel: `Selected ${label}` } :
-        {};
-        const type = kind === 'checkbox' ? 'checkbox' : undefined;
-        const props = {
-          type,
-          label,
-          value,
-          checked,
-          options,
-          fieldLevelHelp: help,
-          maxLength,
-          disabled,
-          ...lists
-        };
-        return {
-          name,
-          combobox: kind === 'combobox',
-          dualListbox: kind === 'dualListbox',
-          props: Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined))
-        };
-      }
-    );
-  }
-
   @api
   save(what, call) {
     return saveSection(this, this.fieldScope(), what, call);
@@ -155,10 +94,7 @@ export default class ConfigList extends LightningElement {
 
   @api
   showFieldError(name, message) {
-    for (const input of Array.from(this.fieldScope().querySelectorAll(`[data-name="${name}"]`))) {
-      input.setCustomValidity(message);
-      input.reportValidity();
-    }
+    showFieldError(this.fieldScope(), name, message);
   }
 
   @api
@@ -178,16 +114,9 @@ export default class ConfigList extends LightningElement {
     this.send({ action: action === 'edit' ? 'edit' : 'delete', id });
   }
 
-  /** An input's `change` (the base components' change event bubbles to the field's wrapper). */
+  /** An input's change (`c-field-inputs` cleared its error). */
   handleFieldChange(event) {
-    const name = event.target.dataset.name ?? '';
-    const isBox = (this.fields ?? []).some((f) => f.name === name && f.kind === 'checkbox');
-    this.showFieldError(name, '');
-    this.send({
-      action: 'fieldchange',
-      name,
-      value: isBox ? event.detail.checked === true : event.detail.value
-    });
+    this.send({ action: 'fieldchange', ...event.detail });
   }
 
   handleSave() {

@@ -5,24 +5,9 @@
  * checkbox, or a picker of the object's lookups), with the link to the object's own page (`configure`
  * event, detail = object API name; only saved objects).
  */
-import ViewSection, { dualListProps } from 'c/viewSection';
+import ViewSection from 'c/viewSection';
 import saveObjectSettings from '@salesforce/apex/CustomizationSettingsController.saveObjectSettings';
-import { clearFieldError } from 'c/fieldErrors';
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+import { checkbox, combobox, dualListbox, toOptions } from 'c/fieldInputs';
 
 
 
@@ -61,26 +46,23 @@ export default class ObjectSettings extends ViewSection {
     );
   }
 
-  get objectList() {
+  /** The objects and the two search checkboxes. */
+  get fields() {
+    const { disabled } = this;
     const options = (this.view?.availableObjects ?? []).map((o) => ({
       label: o.label ?? '',
       value: o.apiName ?? ''
     }));
-    return dualListProps('Objects', options, this.selectedObjects, this.disabled);
-  }
-
-  get preferences() {
     return [
-    {
-      name: 'disableOnloadAutoSearch',
-      label: 'Disable On Load Auto Search',
-      checked: this.disableOnloadAutoSearch
-    },
-    {
-      name: 'disableModifyOnloadSearch',
-      label: 'Disable Modify Onload Search Params',
-      checked: this.disableModifyOnloadSearch
-    }];
+    dualListbox('selectedObjects', 'Objects', { options, value: this.selectedObjects, disabled }),
+    checkbox('disableOnloadAutoSearch', 'Disable On Load Auto Search', {
+      checked: this.disableOnloadAutoSearch,
+      disabled
+    }),
+    checkbox('disableModifyOnloadSearch', 'Disable Modify Onload Search Params', {
+      checked: this.disableModifyOnloadSearch,
+      disabled
+    })];
 
   }
 
@@ -95,43 +77,32 @@ export default class ObjectSettings extends ViewSection {
       return {
         apiName: name,
         heading: `${label} Settings`,
-        options: (setting.applicableOptions ?? []).map((o) => ({
-          key: `${name}.${o.name ?? ''}`,
-          name: o.name ?? '',
-          label: o.label ?? '',
-          choices: o.lookupChoices && [
-          { label: '--None--', value: '' },
-          ...o.lookupChoices.map((c) => ({ label: c.label ?? '', value: c.value ?? '' }))],
-
-          checked: values[o.name ?? ''] === true,
-          value: String(values[o.name ?? ''] ?? '')
-        })),
+        fields: (setting.applicableOptions ?? []).map((o) => {
+          const option = o.name ?? '';
+          const field = `${name}.${option}`;
+          const { disabled } = this;
+          if (!o.lookupChoices)
+          return checkbox(field, o.label ?? '', { checked: values[option] === true, disabled });
+          const options = [{ label: '--None--', value: '' }, ...toOptions(o.lookupChoices)];
+          const value = String(values[option] ?? '');
+          return combobox(field, o.label ?? '', { options, value, disabled });
+        }),
         configureDisabled: this.disabled || !saved.includes(name),
         configureLabel: `Configure Field Mapping, Related Lists, and Search Filters for ${label}`
       };
     });
   }
 
-  handleObjectsChange(event) {
-    this.selectedObjects = [...(event.detail.value ?? [])];
-    clearFieldError(event);
-  }
-
-  handlePreference(event) {
-    const name = event.target.dataset.name;
-    if (name === 'disableOnloadAutoSearch') this.disableOnloadAutoSearch = event.detail.checked === true;
-    if (name === 'disableModifyOnloadSearch') this.disableModifyOnloadSearch = event.detail.checked === true;
-  }
-
-  handleOption(event) {
-    const { object = '', option = '' } = event.target.dataset;
-    const applied = this.settings[object]?.applicableOptions?.find((o) => o.name === option);
-    const isLookup = applied?.lookupChoices !== undefined;
-    this.settings = {
-      ...this.settings,
-      [object]: { ...this.settings[object], [option]: isLookup ? event.detail.value : event.detail.checked }
-    };
-    clearFieldError(event);
+  /** An input's change: the objects, a search checkbox, or `<object>.<option>` of an object's block. */
+  handleField(event) {
+    const { name, value } = event.detail;
+    if (name === 'selectedObjects') this.selectedObjects = [...(value ?? [])];else
+    if (name === 'disableOnloadAutoSearch') this.disableOnloadAutoSearch = value === true;else
+    if (name === 'disableModifyOnloadSearch') this.disableModifyOnloadSearch = value === true;else
+    {
+      const [object, option] = name.split('.');
+      this.settings = { ...this.settings, [object]: { ...this.settings[object], [option]: value } };
+    }
   }
 
   handleConfigure(event) {

@@ -7,7 +7,8 @@
 import ViewSection from 'c/viewSection';
 import saveRedactionSettings from '@salesforce/apex/CustomizationSettingsController.saveRedactionSettings';
 import { parsePatterns, redact } from 'c/transcriptRedaction';
-import { clearFieldError } from 'c/fieldErrors';
+import { checkbox, textarea } from 'c/fieldInputs';
+
 
 
 export default class RedactionSettings extends ViewSection {
@@ -32,6 +33,29 @@ export default class RedactionSettings extends ViewSection {
     this.patterns = view?.redactionPatterns ?? '';
   }
 
+  get ruleFields() {
+    const { disabled, placeholder } = this;
+    const maxLength = this.view?.redactionPatternsMaxLength;
+    return [
+    checkbox('redactCardNumbers', 'Redact card numbers (13-19 digits passing the Luhn check)', {
+      checked: this.cardNumbers,
+      disabled
+    }),
+    textarea('redactionPatterns', 'Redaction patterns', {
+      value: this.patterns,
+      placeholder,
+      maxLength,
+      disabled,
+      className: 'slds-m-top_small'
+    })];
+
+  }
+
+  get sampleFields() {
+    const label = 'Try the rules on a sample text (not saved)';
+    return [textarea('redactionSample', label, { value: this.sample, className: 'slds-m-top_small' })];
+  }
+
   /** Problems of the rules as typed. */
   get hints() {
     if (this.refused) return [];
@@ -51,23 +75,21 @@ export default class RedactionSettings extends ViewSection {
   }
 
   handleField(event) {
-    const name = event.target.dataset.name;
-    if (name === 'redactCardNumbers') this.cardNumbers = event.detail.checked === true;
+    const { name, value } = event.detail;
+    if (name === 'redactCardNumbers') this.cardNumbers = value === true;
     if (name === 'redactionPatterns') {
-      this.patterns = event.detail.value ?? '';
+      this.patterns = String(value ?? '');
       this.refused = false;
-      clearFieldError(event);
     }
-    if (name === 'redactionSample') this.sample = event.detail.value ?? '';
+    if (name === 'redactionSample') this.sample = String(value ?? '');
   }
 
   async handleSave() {
     const saved = await this.save('Transcript redaction', () =>
     saveRedactionSettings({ redactCardNumbers: this.cardNumbers, redactionPatterns: this.patterns })
     );
-    const field = this.template?.querySelector(
-      '[data-name="redactionPatterns"]'
-    );
-    this.refused = !saved && field?.checkValidity() === false;
+    // Only the patterns can be refused on a field: a shown field error is theirs.
+    const rules = this.refs?.rules;
+    this.refused = !saved && rules?.checkValidity() === false;
   }
 }

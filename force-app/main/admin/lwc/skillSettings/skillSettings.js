@@ -4,11 +4,11 @@
  * opens, once activated), as a dual list; stored skills LivePerson no longer lists stay choosable so they can
  * be removed. A failed call is shown with Try again.
  */
-import ViewSection, { dualListProps } from 'c/viewSection';
+import ViewSection from 'c/viewSection';
 import getSkills from '@salesforce/apex/CustomizationSettingsController.getSkills';
 import saveSkills from '@salesforce/apex/CustomizationSettingsController.saveSkills';
 import { reduceErrors } from 'c/reduceErrors';
-import { clearFieldError } from 'c/fieldErrors';
+import { dualListbox } from 'c/fieldInputs';
 
 
 const NOT_FOUND = ' (not found in LivePerson)';
@@ -62,8 +62,9 @@ export default class SkillSettings extends ViewSection {
     return [...live, ...stale];
   }
 
-  get skillList() {
-    return dualListProps('Skills', this.skillOptions, this.selectedSkillIds, this.inputDisabled);
+  get fields() {
+    const [options, value, disabled] = [this.skillOptions, this.selectedSkillIds, this.inputDisabled];
+    return [dualListbox('selectedSkills', 'Skills', { options, value, disabled })];
   }
 
   get saveDisabled() {
@@ -76,7 +77,6 @@ export default class SkillSettings extends ViewSection {
 
   handleChange(event) {
     this.selectedSkillIds = [...(event.detail.value ?? [])];
-    clearFieldError(event);
   }
 
   handleRetry() {

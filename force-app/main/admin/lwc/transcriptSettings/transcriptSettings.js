@@ -5,7 +5,7 @@
  */
 import ViewSection from 'c/viewSection';
 import saveTranscriptSettings from '@salesforce/apex/CustomizationSettingsController.saveTranscriptSettings';
-import { clearFieldError } from 'c/fieldErrors';
+import { combobox, toOptions } from 'c/fieldInputs';
 
 
 export default class TranscriptSettings extends ViewSection {
@@ -24,13 +24,14 @@ export default class TranscriptSettings extends ViewSection {
     this.saveMode = view?.transcriptSaveMode ?? 'Field';
   }
 
-  get saveModeOptions() {
-    return (this.view?.saveModeOptions ?? []).map((o) => ({ label: o.label ?? '', value: o.value ?? '' }));
+  get fields() {
+    const options = toOptions(this.view?.saveModeOptions);
+    const { disabled, saveMode: value } = this;
+    return [combobox('transcriptSaveMode', 'Chat Transcript Save Mode', { options, value, disabled })];
   }
 
   handleChange(event) {
-    this.saveMode = event.detail.value;
-    clearFieldError(event);
+    this.saveMode = String(event.detail.value ?? '');
   }
 
   handleConfigure() {

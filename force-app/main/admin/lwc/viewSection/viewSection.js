@@ -12,17 +12,6 @@ import { LightningElement, api } from 'lwc';
 
 
 
-/** The properties of a section's dual list of `noun` ("Objects": from "Available Objects" to "Selected Objects"). */
-export function dualListProps(
-noun,
-options,
-value,
-disabled)
-{
-  const lists = { sourceLabel: `Available ${noun}`, selectedLabel: `Selected ${noun}` };
-  return { label: noun, ...lists, options, value, disabled };
-}
-
 export default class ViewSection extends LightningElement {
   @api disabled = false;
 
