@@ -46,6 +46,8 @@ export interface ApexClass {
   /** Outer class name (same as qualifiedName for top-level). */
   outer: string;
   kind: 'class' | 'enum' | 'interface';
+  /** The class named after `extends`, as written; null when none. */
+  superclass: string | null;
   /** `@AuraEnabled` public/global, non-static fields and properties, in source order. */
   members: DtoMember[];
   /** `@AuraEnabled` static methods (callable from LWC) */
@@ -113,6 +115,7 @@ function visitEnum(
     qualifiedName,
     outer,
     kind: 'enum',
+    superclass: null,
     members: [],
     methods: [],
     enumValues: consts ? consts.id_list().map((i) => i.getText()) : [],
@@ -127,10 +130,12 @@ function visitClass(
   file: string,
   out: ApexClass[],
 ): void {
+  const ext = ctx.typeRef();
   const cls: ApexClass = {
     qualifiedName,
     outer,
     kind: 'class',
+    superclass: ext ? typeOf(ext).name : null,
     members: [],
     methods: [],
     enumValues: [],
@@ -210,6 +215,7 @@ export function parseApex(source: string, file: string): ParseResult {
       qualifiedName: name,
       outer: name,
       kind: 'interface',
+      superclass: null,
       members: [],
       methods: [],
       enumValues: [],

@@ -39,6 +39,9 @@ const PRIMITIVES: Record<string, string> = {
 /** Apex classes by lower-cased qualified name. */
 type ClassIndex = Map<string, ApexClass>;
 
+const classIndex = (model: { classes: ApexClass[] }): ClassIndex =>
+  new Map(model.classes.map((c) => [c.qualifiedName.toLowerCase(), c]));
+
 export function dtoName(c: ApexClass): string {
   return c.qualifiedName.replace(/\./g, '_');
 }
@@ -148,7 +151,7 @@ function apexMockModule(id: string): string {
 }
 
 export function emitAll(model: CodegenModel): Map<string, string> {
-  const classes: ClassIndex = new Map(model.classes.map((c) => [c.qualifiedName.toLowerCase(), c]));
+  const classes = classIndex(model);
   const sobjects = new Map(model.objects.map((o) => [o.name.toLowerCase(), o]));
   const mk = (): TypeContext => ({ classes, sobjects, usedDtos: new Set(), usedSObjects: new Set() });
   const files = new Map<string, string>();
@@ -276,11 +279,29 @@ export function emitAll(model: CodegenModel): Map<string, string> {
   return files;
 }
 
+/**
+ * Salesforce documents Apex types that use inheritance as unsupported between Apex and Lightning components
+ * ("known issues"), so a DTO declares all of its @AuraEnabled members itself: refused here, where the
+ * declarations would otherwise silently lose the inherited members.
+ */
+function inheritedDtoErrors(model: CodegenModel): string[] {
+  const classes = classIndex(model);
+  return model.classes.flatMap((c) => {
+    const base = c.superclass === null ? undefined : resolveClass(c.superclass, c, classes);
+    if (c.superclass === null || (c.members.length === 0 && (base?.members.length ?? 0) === 0)) return [];
+    return [
+      `${c.file}: ${c.qualifiedName} extends ${c.superclass}: a class with @AuraEnabled members may not inherit ` +
+        'or pass them on (Salesforce does not support inheritance in Apex types sent to or from components); ' +
+        'declare the members on the class itself.',
+    ];
+  });
+}
+
 /** The wanted `lwc-ts/types/generated/**` files. */
 export function planCodegen(root: string): Plan {
   const plan = emptyPlan();
   const model = readModel(root);
-  plan.errors.push(...model.errors);
+  plan.errors.push(...model.errors, ...inheritedDtoErrors(model));
   for (const [k, v] of emitAll(model)) plan.files.set(k, v);
   plan.owned = listFiles(path.join(root, GENERATED_DIR)).map((f) => rel(root, f));
   return plan;

@@ -111,6 +111,32 @@ describe('codegen', () => {
     );
   });
 
+  it('refuses a DTO that inherits @AuraEnabled members or passes them on, naming the class', () => {
+    writeFiles(root, {
+      'force-app/main/demo/classes/DemoDtos.cls': `public with sharing class DemoDtos {
+    public virtual class Base {
+        @AuraEnabled
+        public String id;
+    }
+    public class Plain extends Base {
+    }
+    public class Own extends DemoController.Row {
+        @AuraEnabled
+        public String extra;
+    }
+    public class Failure extends Exception {
+    }
+}
+`,
+    });
+    expect(planCodegen(root).errors).toEqual([
+      expect.stringMatching(/^force-app\/main\/demo\/classes\/DemoDtos\.cls: DemoDtos\.Plain extends Base: /),
+      expect.stringMatching(
+        /^force-app\/main\/demo\/classes\/DemoDtos\.cls: DemoDtos\.Own extends DemoController\.Row: /,
+      ),
+    ]);
+  });
+
   it('a changed Apex signature breaks the type check of a component calling it the old way', () => {
     // the real lwc-ts tsconfig and hand-written declarations, in a scratch tree
     const real = JSON.parse(read(REPO, 'lwc-ts/tsconfig.json')) as {
@@ -208,5 +234,14 @@ describe('parseApex', () => {
       'loadRecord:false',
     ]);
     expect(classes[1].members.map((m) => m.name)).toEqual(['id', 'name', 'amount', 'kind', 'counts']);
+    expect(classes.map((c) => c.superclass)).toEqual([null, null, null]);
+  });
+
+  it('records the class named after extends', () => {
+    const source = 'public class Child extends Outer.Base {\n  public class Inner extends Exception {}\n}\n';
+    expect(parseApex(source, 'Child.cls').classes.map((c) => c.superclass)).toEqual([
+      'Outer.Base',
+      'Exception',
+    ]);
   });
 });
