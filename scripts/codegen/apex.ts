@@ -32,7 +32,6 @@ export interface AuraMethod {
   /** null for `void` */
   returns: ApexType | null;
   cacheable: boolean;
-  line: number;
 }
 
 export interface DtoMember {
@@ -175,7 +174,6 @@ function visitClass(
           : [],
         returns: method.VOID() || !tr ? null : typeOf(tr),
         cacheable: isCacheable(annotations),
-        line: method.start.line,
       });
       continue;
     }

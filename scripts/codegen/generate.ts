@@ -170,7 +170,8 @@ export function emitAll(model: CodegenModel): Map<string, string> {
       const callParams = params.length ? 'params: Params' : 'params?: Params';
       apex.push(
         '',
-        `/** ${c.file}:${m.line}${m.cacheable ? ' (cacheable=true: usable with @wire)' : ''} */`,
+        // No line number: it would make this file stale at every edit above the method.
+        `/** ${c.file}${m.cacheable ? ' (cacheable=true: usable with @wire)' : ''} */`,
         `declare module '@salesforce/apex/${c.qualifiedName}.${m.name}' {`,
         `  import type { WireAdapterConstructor } from 'lwc';`,
         ...importLines(ctx, '  ', ctx.usedDtos, ctx.usedSObjects),
